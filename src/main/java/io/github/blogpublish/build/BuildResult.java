@@ -1,0 +1,26 @@
+package io.github.blogpublish.build;
+
+import io.github.blogpublish.problem.Problem;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a successful build did.
+ *
+ * @param posts           posts written
+ * @param files           files written in all
+ * @param outputDirectory where the site is
+ * @param skipped         posts left out, each as {@code path (reason)}
+ * @param warnings        every warning found
+ * @param stageMillis     wall time of each stage, in pipeline order
+ */
+public record BuildResult(int posts, int files, Path outputDirectory, List<String> skipped, List<Problem> warnings,
+                          Map<String, Long> stageMillis) {
+
+    /** Total wall time of the stages. */
+    public long totalMillis() {
+        return stageMillis.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,242 @@
+package io.github.blogpublish.config;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything one build of a site needs to know, fixed before the pipeline starts and safe to share
+ * between threads. Made by a {@link Builder}: the mojo sets what the POM says, then the build fills what
+ * the POM left open from {@code _config.yml} ({@link #withConfigFile}); POM parameters always win.
+ */
+public final class SiteConfig {
+
+    /** Jekyll's default permalink style, {@code date}. */
+    public static final String DEFAULT_PERMALINK = "/:categories/:year/:month/:day/:title:output_ext";
+
+    /** The {@code _config.yml} keys with a typed meaning here; all other keys reach templates as {@code site.*}. */
+    public static final Set<String> SITE_KEYS =
+            Set.of("title", "description", "url", "baseurl", "author", "timezone", "permalink", "lang");
+
+    private final Path baseDirectory;
+    private final Path sourceDirectory;
+    private final Path outputDirectory;
+    private final Map<String, String> site;
+    private final Set<String> explicit;
+    private final Map<String, Object> custom;
+    private final ZoneId timezone;
+    private final boolean drafts;
+    private final boolean future;
+    private final boolean unpublished;
+    private final Instant now;
+
+    private SiteConfig(Builder b) {
+        this.baseDirectory = Objects.requireNonNull(b.baseDirectory, "baseDirectory").toAbsolutePath().normalize();
+        this.sourceDirectory = resolve(baseDirectory, Objects.requireNonNull(b.sourceDirectory, "sourceDirectory"));
+        this.outputDirectory = resolve(baseDirectory, Objects.requireNonNull(b.outputDirectory, "outputDirectory"));
+        this.site = Collections.unmodifiableMap(new LinkedHashMap<>(b.site));
+        this.explicit = Set.copyOf(b.explicit);
+        this.custom = Collections.unmodifiableMap(new LinkedHashMap<>(b.custom));
+        this.timezone = b.site.containsKey("timezone") ? ZoneId.of(b.site.get("timezone")) : ZoneOffset.UTC;
+        this.drafts = b.drafts;
+        this.future = b.future;
+        this.unpublished = b.unpublished;
+        this.now = b.now == null ? Instant.now() : b.now;
+    }
+
+    private static Path resolve(Path base, Path path) {
+        return base.resolve(path).toAbsolutePath().normalize();
+    }
+
+    public static Builder builder(Path baseDirectory) {
+        return new Builder(baseDirectory);
+    }
+
+    /** The project folder; problem locations are shown relative to it. */
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    /** Where the blog's sources live ({@code src/main/blog}). */
+    public Path sourceDirectory() {
+        return sourceDirectory;
+    }
+
+    /** Where the rendered site is written ({@code target/blog}). */
+    public Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    public String title() {
+        return site.getOrDefault("title", "");
+    }
+
+    public String description() {
+        return site.getOrDefault("description", "");
+    }
+
+    /** The site's absolute URL without a trailing slash, e.g. {@code https://example.org}; may be empty. */
+    public String url() {
+        return stripTrailingSlash(site.getOrDefault("url", ""));
+    }
+
+    /** The path the site is served under, {@code ""} or {@code /blog} (leading slash, no trailing one). */
+    public String baseurl() {
+        String value = stripTrailingSlash(site.getOrDefault("baseurl", ""));
+        return value.isEmpty() || value.startsWith("/") ? value : "/" + value;
+    }
+
+    public String author() {
+        return site.getOrDefault("author", "");
+    }
+
+    public String lang() {
+        return site.getOrDefault("lang", "en");
+    }
+
+    /** The permalink pattern or style name ({@code date}, {@code pretty}, ...) for posts. */
+    public String permalink() {
+        return site.getOrDefault("permalink", DEFAULT_PERMALINK);
+    }
+
+    /** The zone that zone-less dates are read in and URLs are computed in; UTC unless configured. */
+    public ZoneId timezone() {
+        return timezone;
+    }
+
+    /** Every {@code _config.yml} key, as plain JDK values, for templates ({@code site.*}). */
+    public Map<String, Object> custom() {
+        return custom;
+    }
+
+    public boolean drafts() {
+        return drafts;
+    }
+
+    public boolean future() {
+        return future;
+    }
+
+    public boolean unpublished() {
+        return unpublished;
+    }
+
+    /** The build's notion of "now", for skipping future posts. */
+    public Instant now() {
+        return now;
+    }
+
+    /**
+     * This configuration with the values of {@code _config.yml} filled in wherever the POM set nothing.
+     *
+     * @param siteValues typed values of {@link #SITE_KEYS}, already checked
+     * @param allValues  every key of the file, for templates
+     */
+    public SiteConfig withConfigFile(Map<String, String> siteValues, Map<String, Object> allValues) {
+        Builder b = toBuilder();
+        siteValues.forEach((key, value) -> {
+            if (!explicit.contains(key)) {
+                b.site.put(key, value);
+            }
+        });
+        b.custom.putAll(allValues);
+        return b.build();
+    }
+
+    public Builder toBuilder() {
+        Builder b = new Builder(baseDirectory);
+        b.sourceDirectory = sourceDirectory;
+        b.outputDirectory = outputDirectory;
+        b.site.putAll(site);
+        b.explicit.addAll(explicit);
+        b.custom.putAll(custom);
+        b.drafts = drafts;
+        b.future = future;
+        b.unpublished = unpublished;
+        b.now = now;
+        return b;
+    }
+
+    private static String stripTrailingSlash(String value) {
+        String v = value.trim();
+        while (v.endsWith("/")) {
+            v = v.substring(0, v.length() - 1);
+        }
+        return v;
+    }
+
+    /** Collects settings; {@link #site(String, String)} values are the POM's and beat {@code _config.yml}. */
+    public static final class Builder {
+        private final Path baseDirectory;
+        private Path sourceDirectory = Path.of("src", "main", "blog");
+        private Path outputDirectory = Path.of("target", "blog");
+        private final Map<String, String> site = new LinkedHashMap<>();
+        private final Set<String> explicit = new LinkedHashSet<>();
+        private final Map<String, Object> custom = new LinkedHashMap<>();
+        private boolean drafts;
+        private boolean future;
+        private boolean unpublished;
+        private Instant now;
+
+        private Builder(Path baseDirectory) {
+            this.baseDirectory = baseDirectory;
+        }
+
+        public Builder sourceDirectory(Path value) {
+            this.sourceDirectory = value;
+            return this;
+        }
+
+        public Builder outputDirectory(Path value) {
+            this.outputDirectory = value;
+            return this;
+        }
+
+        /**
+         * Sets one of {@link #SITE_KEYS} as the POM's value; {@code null} or blank leaves it to
+         * {@code _config.yml}.
+         */
+        public Builder site(String key, String value) {
+            if (!SITE_KEYS.contains(key)) {
+                throw new IllegalArgumentException("not a site key: " + key);
+            }
+            if (value != null && !value.isBlank()) {
+                site.put(key, value.trim());
+                explicit.add(key);
+            }
+            return this;
+        }
+
+        public Builder drafts(boolean value) {
+            this.drafts = value;
+            return this;
+        }
+
+        public Builder future(boolean value) {
+            this.future = value;
+            return this;
+        }
+
+        public Builder unpublished(boolean value) {
+            this.unpublished = value;
+            return this;
+        }
+
+        public Builder now(Instant value) {
+            this.now = value;
+            return this;
+        }
+
+        /** @throws java.time.DateTimeException when {@code timezone} is not a zone name */
+        public SiteConfig build() {
+            return new SiteConfig(this);
+        }
+    }
+}

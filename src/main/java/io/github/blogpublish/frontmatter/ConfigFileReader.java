@@ -1,0 +1,71 @@
+package io.github.blogpublish.frontmatter;
+
+import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.SourceLocation;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code _config.yml} into the site settings the POM left open. The file is untrusted YAML like
+ * front matter and loaded under the same limits; the typed keys are checked at their lines.
+ */
+public final class ConfigFileReader {
+
+    private ConfigFileReader() {
+    }
+
+    /**
+     * @return {@code config} completed from the file, or {@code config} unchanged after reporting problems
+     */
+    public static SiteConfig apply(Path file, String text, SiteConfig config, Problems problems) {
+        Optional<YamlLoader.Document> loaded = YamlLoader.load(file, text, 1, problems);
+        if (loaded.isEmpty()) {
+            return config;
+        }
+        YamlLoader.Document doc = loaded.get();
+        if (doc.kind() == YamlLoader.Kind.SEQUENCE || doc.kind() == YamlLoader.Kind.SCALAR) {
+            problems.error(SourceLocation.at(file, 1, 1), "_config.yml must be 'key: value' lines",
+                    "write title: \"My blog\" and other settings, one per line");
+            return config;
+        }
+        Map<String, String> site = new LinkedHashMap<>();
+        boolean ok = true;
+        for (String name : SiteConfig.SITE_KEYS) {
+            YamlLoader.Key key = doc.keys().get(name);
+            if (key == null || key.type().equals("null")) {
+                continue;
+            }
+            SourceLocation at = SourceLocation.at(file, key.valueLine(), key.valueColumn());
+            if (key.text() == null || key.type().equals("bool")) {
+                problems.error(at, "'" + name + "' must be text, not " + YamlTypes.describe(key.type()),
+                        key.text() == null ? "write " + name + ": \"...\"" : "quote it: " + YamlTypes.quoted(name, key.text()));
+                ok = false;
+                continue;
+            }
+            if (name.equals("timezone") && !isZone(key.text().strip())) {
+                problems.error(at, "unknown time zone '" + key.text().strip() + "'",
+                        "use a zone name such as Asia/Seoul, Europe/Berlin or UTC");
+                ok = false;
+                continue;
+            }
+            site.put(name, key.text().strip());
+        }
+        return ok ? config.withConfigFile(site, doc.values()) : config;
+    }
+
+    /** Whether the text names a time zone ({@code Asia/Seoul}, {@code UTC}, {@code +09:00}). */
+    public static boolean isZone(String text) {
+        try {
+            ZoneId.of(text);
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.blogpublish.frontmatter;
+
+import java.util.Optional;
+
+/**
+ * Finds the front matter block: a {@code ---} line at the very start of the text, closed by the next
+ * {@code ---} or {@code ...} line. Lines are counted from 1 so problems point at the user's file.
+ */
+public final class FrontMatterSplitter {
+
+    private FrontMatterSplitter() {
+    }
+
+    /**
+     * The parts of a text that has front matter.
+     *
+     * @param yaml     the text between the delimiters
+     * @param yamlLine the line of the file where {@code yaml} starts (2 when the file starts with {@code ---})
+     * @param body     the text after the closing delimiter
+     * @param bodyLine the line of the file where {@code body} starts
+     * @param closed   false when no closing delimiter was found ({@code body} is then empty)
+     */
+    public record Split(String yaml, int yamlLine, String body, int bodyLine, boolean closed) {
+    }
+
+    /** Empty when the text does not start with a {@code ---} line. */
+    public static Optional<Split> split(String text) {
+        int firstEnd = lineEnd(text, 0);
+        if (!isDelimiter(text.substring(0, firstEnd), false)) {
+            return Optional.empty();
+        }
+        int lineStart = Math.min(firstEnd + 1, text.length());
+        int line = 2;
+        int yamlStart = lineStart;
+        while (lineStart < text.length()) {
+            int end = lineEnd(text, lineStart);
+            if (isDelimiter(text.substring(lineStart, end), true)) {
+                String yaml = text.substring(yamlStart, lineStart);
+                int bodyStart = Math.min(end + 1, text.length());
+                return Optional.of(new Split(yaml, 2, text.substring(bodyStart), line + 1, true));
+            }
+            lineStart = end + 1;
+            line++;
+        }
+        return Optional.of(new Split(text.substring(yamlStart), 2, "", line, false));
+    }
+
+    private static int lineEnd(String text, int from) {
+        int nl = text.indexOf('\n', from);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    private static boolean isDelimiter(String line, boolean closing) {
+        String trimmed = line.stripTrailing();
+        return trimmed.equals("---") || closing && trimmed.equals("...");
+    }
+}

@@ -1,0 +1,356 @@
+package io.github.blogpublish.frontmatter;
+
+import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.model.Permalink;
+import io.github.blogpublish.model.Post;
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.SourceLocation;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Second stage for posts: splits a post's text, loads its front matter and checks every built-in key,
+ * reporting all mistakes of the file at their lines, then builds the {@link Post} with its URL.
+ * Immutable and safe to use from several threads.
+ */
+public final class PostReader {
+
+    /** The layout a post gets when its front matter names none. */
+    public static final String DEFAULT_LAYOUT = "post";
+
+    /**
+     * What the file system says about a post before its text is read.
+     *
+     * @param file             absolute path
+     * @param relativePath     below the source folder, with {@code /}
+     * @param fileDate         the date in the file name (drafts have none)
+     * @param fileSlug         the slug in the file name
+     * @param folderCategories folders above {@code _posts}
+     * @param draft            whether it lies in {@code _drafts}
+     */
+    public record PostSource(Path file, String relativePath, Optional<LocalDate> fileDate, String fileSlug,
+                             List<String> folderCategories, boolean draft) {
+    }
+
+    private final SiteConfig config;
+    private final Set<String> layoutNames;
+
+    /**
+     * @param config      the site settings (time zone, permalink style)
+     * @param layoutNames every layout that exists, built-in and the site's
+     */
+    public PostReader(SiteConfig config, Set<String> layoutNames) {
+        this.config = config;
+        this.layoutNames = Set.copyOf(layoutNames);
+    }
+
+    /** The checked post, or empty after reporting every problem of this file. */
+    public Optional<Post> read(PostSource source, String text, Problems problems) {
+        Path file = source.file();
+        Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text);
+        if (split.isEmpty()) {
+            reportMissingFrontMatter(file, text, problems);
+            return Optional.empty();
+        }
+        if (!split.get().closed()) {
+            problems.error(SourceLocation.at(file, 1, 1), "the front matter opened on line 1 is never closed",
+                    "add a line '---' after the last key");
+            return Optional.empty();
+        }
+        Optional<YamlLoader.Document> loaded = YamlLoader.load(file, split.get().yaml(), split.get().yamlLine(), problems);
+        if (loaded.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlLoader.Document doc = loaded.get();
+        if (doc.kind() == YamlLoader.Kind.SEQUENCE || doc.kind() == YamlLoader.Kind.SCALAR) {
+            problems.error(SourceLocation.at(file, 2, 1), "front matter must be 'key: value' lines, not a "
+                    + (doc.kind() == YamlLoader.Kind.SEQUENCE ? "list" : "single value"), "write title: \"...\" and other keys");
+            return Optional.empty();
+        }
+        return new Checker(source, doc, problems).check(split.get());
+    }
+
+    private static void reportMissingFrontMatter(Path file, String text, Problems problems) {
+        String leading = text.stripLeading();
+        if (leading.startsWith("---") && !text.startsWith("---")) {
+            int line = (int) text.substring(0, text.indexOf("---")).chars().filter(c -> c == '\n').count() + 1;
+            problems.error(SourceLocation.at(file, 1, 1), "front matter must start on the first line, but '---' is on line "
+                    + line, "remove the blank lines before '---'");
+        } else {
+            problems.error(SourceLocation.at(file, 1, 1), "a post must start with front matter",
+                    "begin the file with three lines: ---, title: \"Your title\", ---");
+        }
+    }
+
+    /** The checks for one file; collects problems and keeps going so a file's mistakes are reported together. */
+    private final class Checker {
+        private final PostSource source;
+        private final YamlLoader.Document doc;
+        private final Problems problems;
+        private boolean failed;
+
+        Checker(PostSource source, YamlLoader.Document doc, Problems problems) {
+            this.source = source;
+            this.doc = doc;
+            this.problems = problems;
+        }
+
+        Optional<Post> check(FrontMatterSplitter.Split split) {
+            String title = title();
+            ZonedDateTime date = date();
+            Optional<String> layout = layout();
+            List<String> categories = new ArrayList<>(source.folderCategories());
+            categories.addAll(words("category", false));
+            categories.addAll(words("categories", true));
+            List<String> tags = new ArrayList<>(words("tag", false));
+            tags.addAll(words("tags", true));
+            boolean published = bool("published", true);
+            boolean draft = bool("draft", false) || source.draft();
+            String slug = Permalink.slug(text("slug").orElse(source.fileSlug()));
+            if (slug.isEmpty()) {
+                error(key("slug").map(this::valueAt).orElse(SourceLocation.of(source.file())),
+                        "the slug is empty", "name the file YYYY-MM-DD-some-words.md or set slug: some-words");
+            }
+            String url = url(date, slug, categories);
+            if (failed) {
+                return Optional.empty();
+            }
+            List<String> uniqueCategories = List.copyOf(new LinkedHashSet<>(categories));
+            List<String> uniqueTags = List.copyOf(new LinkedHashSet<>(tags));
+            return Optional.of(new Post(source.file(), source.relativePath(), slug, title, date, uniqueCategories,
+                    uniqueTags, layout, url, split.body(), split.bodyLine(), withoutNulls(doc.values()), draft, published));
+        }
+
+        private String title() {
+            Optional<YamlLoader.Key> key = key("title");
+            if (key.isEmpty()) {
+                error(SourceLocation.at(source.file(), 1, 1), "missing required key 'title'",
+                        "add a line to the front matter: title: \"Your title\"");
+                return "";
+            }
+            YamlLoader.Key k = key.get();
+            if (!k.type().equals("str")) {
+                if (k.type().equals("null")) {
+                    error(valueAt(k), "'title' is empty", "write the title after the colon: title: \"Your title\"");
+                } else if (k.text() != null) {
+                    error(valueAt(k), "'title' must be text, but YAML reads " + k.text() + " as " + YamlTypes.describe(k.type()),
+                            "quote it: " + YamlTypes.quoted("title", k.text()));
+                } else {
+                    error(valueAt(k), "'title' must be text, not " + YamlTypes.describe(k.type()),
+                            "write one line: title: \"Your title\"");
+                }
+                return "";
+            }
+            String title = k.text().strip();
+            if (title.isEmpty()) {
+                error(valueAt(k), "'title' is blank", "write the title after the colon: title: \"Your title\"");
+            }
+            return title;
+        }
+
+        private ZonedDateTime date() {
+            Optional<YamlLoader.Key> key = key("date");
+            Optional<ZonedDateTime> fromName = source.fileDate().map(d -> d.atStartOfDay(config.timezone()));
+            if (key.isEmpty()) {
+                return fromName.orElseGet(() -> config.now().atZone(config.timezone()));
+            }
+            YamlLoader.Key k = key.get();
+            if (k.text() == null || !(k.type().equals("str") || k.type().equals("timestamp"))) {
+                error(valueAt(k), "'date' must be a date such as 2022-10-01 or 2022-10-01 09:30:00 +0900, not "
+                        + YamlTypes.describe(k.type()), "write date: 2022-10-01");
+                return fromName.orElseGet(() -> config.now().atZone(config.timezone()));
+            }
+            try {
+                FrontMatterDate.Parsed parsed = FrontMatterDate.parse(k.text(), config.timezone());
+                ZonedDateTime value = parsed.value();
+                if (parsed.lenient()) {
+                    problems.warning(valueAt(k), "'date' is not in ISO 8601 form",
+                            "write date: " + FrontMatterDate.CANONICAL.format(value));
+                }
+                if (fromName.isPresent() && !fromName.get().toLocalDate().equals(value.toLocalDate())) {
+                    problems.warning(valueAt(k), "'date' is " + value.toLocalDate() + " but the file name says "
+                                    + fromName.get().toLocalDate() + "; the date: line wins, as in Jekyll",
+                            "rename the file to " + value.toLocalDate() + "-" + source.fileSlug() + ".md, or correct the date");
+                }
+                return value;
+            } catch (DateTimeException e) {
+                error(valueAt(k), "'date' is not a valid date: " + e.getMessage(),
+                        "write date: 2022-10-01, or with a time: date: 2022-10-01 09:30:00 +0900");
+                return fromName.orElseGet(() -> config.now().atZone(config.timezone()));
+            }
+        }
+
+        private Optional<String> layout() {
+            Optional<YamlLoader.Key> key = key("layout");
+            if (key.isEmpty()) {
+                return Optional.of(DEFAULT_LAYOUT);
+            }
+            YamlLoader.Key k = key.get();
+            if (k.type().equals("null")) {
+                return Optional.empty();
+            }
+            if (!k.type().equals("str")) {
+                error(valueAt(k), "'layout' must be the name of a layout, not " + YamlTypes.describe(k.type()),
+                        "write layout: " + DEFAULT_LAYOUT);
+                return Optional.empty();
+            }
+            String name = k.text().strip();
+            if (name.equals("none") || name.equals("null")) {
+                return Optional.empty();
+            }
+            if (!layoutNames.contains(name)) {
+                error(valueAt(k), "unknown layout '" + name + "'",
+                        "use one of " + String.join(", ", new TreeSet<>(layoutNames)) + ", or add _layouts/" + name + ".html");
+                return Optional.empty();
+            }
+            return Optional.of(name);
+        }
+
+        /** A categories/tags value: text (split on spaces when {@code split}) or a list of scalars. */
+        private List<String> words(String name, boolean split) {
+            Optional<YamlLoader.Key> key = key(name);
+            if (key.isEmpty() || key.get().type().equals("null")) {
+                return List.of();
+            }
+            Object value = doc.values().get(name);
+            List<String> out = new ArrayList<>();
+            if (value instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item == null || item instanceof List<?> || item instanceof Map<?, ?>) {
+                        error(valueAt(key.get()), "'" + name + "' must be a list of words; an item is "
+                                + (item == null ? "empty" : "a list or map"), "write " + name + ": [java, maven]");
+                        return List.of();
+                    }
+                    out.add(item.toString().strip());
+                }
+            } else if (value instanceof Map<?, ?>) {
+                error(valueAt(key.get()), "'" + name + "' must be a word or a list of words, not a map",
+                        "write " + name + ": [java, maven]");
+                return List.of();
+            } else {
+                String text = value.toString().strip();
+                out.addAll(split ? List.of(text.split("\\s+")) : List.of(text));
+            }
+            out.removeIf(String::isEmpty);
+            return out;
+        }
+
+        private boolean bool(String name, boolean absent) {
+            Optional<YamlLoader.Key> key = key(name);
+            if (key.isEmpty()) {
+                return absent;
+            }
+            YamlLoader.Key k = key.get();
+            if (k.type().equals("bool")) {
+                return (Boolean) doc.values().get(name);
+            }
+            String written = k.text() == null ? YamlTypes.describe(k.type()) : "\"" + k.text() + "\"";
+            String suggestion = k.text() != null && k.text().strip().equalsIgnoreCase("false") ? "false" : "true";
+            error(valueAt(k), "'" + name + "' must be true or false, got " + written,
+                    "write " + name + ": " + suggestion + " (without quotes)");
+            return absent;
+        }
+
+        private Optional<String> text(String name) {
+            Optional<YamlLoader.Key> key = key(name);
+            if (key.isEmpty()) {
+                return Optional.empty();
+            }
+            YamlLoader.Key k = key.get();
+            if (k.text() == null || k.type().equals("null")) {
+                error(valueAt(k), "'" + name + "' must be text, not " + YamlTypes.describe(k.type()),
+                        "write " + name + ": some-text");
+                return Optional.empty();
+            }
+            return Optional.of(k.text());
+        }
+
+        private String url(ZonedDateTime date, String slug, List<String> categories) {
+            Optional<YamlLoader.Key> key = key("permalink");
+            if (key.isPresent()) {
+                Optional<String> value = text("permalink");
+                if (value.isEmpty()) {
+                    return "/";
+                }
+                String permalink = value.get().strip();
+                String problem = permalinkProblem(permalink);
+                if (problem != null) {
+                    error(valueAt(key.get()), "'permalink' " + problem,
+                            "write a path inside the site such as permalink: /about/");
+                    return "/";
+                }
+                try {
+                    return Permalink.expand(permalink, date, slug, categories);
+                } catch (IllegalArgumentException e) {
+                    error(valueAt(key.get()), "'permalink' cannot be used: " + e.getMessage(),
+                            "write a path inside the site such as permalink: /about/");
+                    return "/";
+                }
+            }
+            try {
+                return Permalink.expand(config.permalink(), date, slug, categories);
+            } catch (IllegalArgumentException e) {
+                error(categoryLocation(), "the post's URL cannot be built: " + e.getMessage(),
+                        "categories and slugs may not be '.' or '..' or contain backslashes");
+                return "/";
+            }
+        }
+
+        private SourceLocation categoryLocation() {
+            return key("categories").or(() -> key("category")).or(() -> key("slug")).map(this::valueAt)
+                    .orElse(SourceLocation.of(source.file()));
+        }
+
+        private Optional<YamlLoader.Key> key(String name) {
+            return Optional.ofNullable(doc.keys().get(name));
+        }
+
+        private SourceLocation valueAt(YamlLoader.Key key) {
+            return SourceLocation.at(source.file(), key.valueLine(), key.valueColumn());
+        }
+
+        private void error(SourceLocation at, String message, String hint) {
+            failed = true;
+            problems.error(at, message, hint);
+        }
+    }
+
+    /** Why a front matter permalink is refused, or null when it is fine. */
+    static String permalinkProblem(String permalink) {
+        if (!permalink.startsWith("/")) {
+            return "must start with /";
+        }
+        if (permalink.indexOf('\\') >= 0) {
+            return "must not contain a backslash";
+        }
+        if (permalink.toLowerCase(java.util.Locale.ROOT).contains("%2e")) {
+            return "must not contain encoded dots (%2e)";
+        }
+        for (String segment : permalink.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return "must not contain '" + segment + "' segments";
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Object> withoutNulls(Map<String, Object> values) {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (v != null) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,281 @@
+package io.github.blogpublish.frontmatter;
+
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.SourceLocation;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Loads untrusted YAML into plain JDK values (String, Boolean, Long, BigInteger, Double, null, List,
+ * Map), keeping the line and column of every top-level key.
+ *
+ * <p>Safety, in order: a size limit before parsing; SnakeYAML composes a node tree with limits on
+ * aliases, nesting depth and code points; every node's tag is checked against the YAML core types, so a
+ * {@code !!java...} tag is an error and nothing is ever instantiated; duplicate keys are errors; only
+ * then does SnakeYAML's safe constructor build values. Timestamps stay text: dates are read by
+ * {@link FrontMatterDate}, in the site's time zone, never the machine's.
+ */
+final class YamlLoader {
+
+    /** Front matter larger than this is refused before parsing. */
+    static final int MAX_CHARS = 256 * 1024;
+    private static final int MAX_ALIASES = 50;
+    private static final int MAX_DEPTH = 50;
+    private static final int MAX_NODES = 100_000;
+    private static final Set<Tag> CORE_TAGS =
+            Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP, Tag.MERGE);
+
+    /** What the root of a YAML document is. */
+    enum Kind { EMPTY, MAPPING, SEQUENCE, SCALAR }
+
+    /**
+     * One top-level key.
+     *
+     * @param key          the key
+     * @param line         1-based line of the key in the file
+     * @param column       1-based column of the key
+     * @param valueLine    1-based line of the value
+     * @param valueColumn  1-based column of the value
+     * @param type         the YAML type of the value: str, int, float, bool, null, timestamp, seq or map
+     * @param text         for a scalar, its text as written (without quotes); null otherwise
+     * @param plain        for a scalar, whether it was written without quotes
+     */
+    record Key(String key, int line, int column, int valueLine, int valueColumn, String type, String text,
+               boolean plain) {
+    }
+
+    /**
+     * A loaded document.
+     *
+     * @param kind   what the root is
+     * @param values the top-level mapping as plain values (empty unless {@code kind} is MAPPING)
+     * @param keys   the top-level keys with their positions, in file order
+     */
+    record Document(Kind kind, Map<String, Object> values, Map<String, Key> keys) {
+    }
+
+    private YamlLoader() {
+    }
+
+    /**
+     * Loads a YAML text that starts at {@code firstLine} of {@code file}.
+     *
+     * @return the document, or empty after reporting every problem found
+     */
+    static Optional<Document> load(Path file, String yaml, int firstLine, Problems problems) {
+        if (yaml.length() > MAX_CHARS) {
+            problems.error(SourceLocation.at(file, firstLine, 1),
+                    "the YAML block is " + yaml.length() / 1024 + " KB; the limit is " + MAX_CHARS / 1024 + " KB",
+                    "move long text into the post body");
+            return Optional.empty();
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by checkNodes with both lines
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CHARS + 1);
+        PlainConstructor constructor = new PlainConstructor(options);
+        DumperOptions dumper = new DumperOptions();
+        Yaml parser = new Yaml(constructor, new Representer(dumper), dumper, options);
+        Node root;
+        try {
+            root = parser.compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            problems.error(at(file, firstLine, e.getProblemMark()), "YAML syntax error: " + describe(e), syntaxHint(e));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.error(SourceLocation.at(file, firstLine, 1), "YAML cannot be loaded: " + e.getMessage(),
+                    "anchors and aliases (&name, *name) may be used at most " + MAX_ALIASES + " times, and nesting "
+                            + "at most " + MAX_DEPTH + " levels deep");
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(new Document(Kind.EMPTY, Map.of(), Map.of()));
+        }
+        int before = problems.size();
+        checkNodes(file, firstLine, root, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            return Optional.of(new Document(root instanceof SequenceNode ? Kind.SEQUENCE : Kind.SCALAR, Map.of(), Map.of()));
+        }
+        Object constructed;
+        try {
+            constructed = constructor.construct(root);
+        } catch (YAMLException e) {
+            Mark mark = e instanceof MarkedYAMLException m ? m.getProblemMark() : null;
+            problems.error(at(file, firstLine, mark), "YAML value cannot be read: " + describe(e),
+                    "quote the value: key: \"...\"");
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) plain(constructed);
+        return Optional.of(new Document(Kind.MAPPING, values, keys(mapping, firstLine)));
+    }
+
+    private static Map<String, Key> keys(MappingNode mapping, int firstLine) {
+        Map<String, Key> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode) || keyNode.getTag().equals(Tag.MERGE)) {
+                continue;
+            }
+            Node value = tuple.getValueNode();
+            Mark k = keyNode.getStartMark();
+            Mark v = value.getStartMark();
+            String text = value instanceof ScalarNode s ? s.getValue() : null;
+            boolean plain = value instanceof ScalarNode s && s.isPlain();
+            keys.putIfAbsent(keyNode.getValue(), new Key(keyNode.getValue(), firstLine + k.getLine(), k.getColumn() + 1,
+                    firstLine + v.getLine(), v.getColumn() + 1, typeName(value.getTag()), text, plain));
+        }
+        return Collections.unmodifiableMap(keys);
+    }
+
+    /** Refuses non-core tags, complex keys and duplicate keys, visiting each shared (aliased) node once. */
+    private static void checkNodes(Path file, int firstLine, Node root, Problems problems) {
+        Map<Node, Boolean> seen = new IdentityHashMap<>();
+        List<Node> pending = new ArrayList<>();
+        pending.add(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.remove(pending.size() - 1);
+            if (seen.put(node, Boolean.TRUE) != null) {
+                continue;
+            }
+            if (seen.size() > MAX_NODES) {
+                problems.error(SourceLocation.at(file, firstLine, 1), "the YAML block has more than " + MAX_NODES + " values",
+                        "front matter holds a few keys; move data into _data files");
+                return;
+            }
+            if (!CORE_TAGS.contains(node.getTag())) {
+                problems.error(at(file, firstLine, node.getStartMark()),
+                        "the YAML tag " + shortTag(node.getTag()) + " is not allowed",
+                        "remove the tag; front matter holds only text, numbers, booleans, dates, lists and maps");
+                continue;
+            }
+            if (node instanceof SequenceNode sequence) {
+                pending.addAll(sequence.getValue());
+            } else if (node instanceof MappingNode mapping) {
+                Map<String, Mark> firstSeen = new HashMap<>();
+                for (NodeTuple tuple : mapping.getValue()) {
+                    Node key = tuple.getKeyNode();
+                    if (!(key instanceof ScalarNode scalarKey)) {
+                        problems.error(at(file, firstLine, key.getStartMark()), "a key must be plain text, not a list or map",
+                                "write key: value");
+                        continue;
+                    }
+                    if (!scalarKey.getTag().equals(Tag.MERGE)) {
+                        Mark previous = firstSeen.putIfAbsent(scalarKey.getValue(), key.getStartMark());
+                        if (previous != null) {
+                            problems.error(at(file, firstLine, key.getStartMark()),
+                                    "duplicate key '" + scalarKey.getValue() + "' (first set on line "
+                                            + (firstLine + previous.getLine()) + ")",
+                                    "keep one '" + scalarKey.getValue() + ":' line");
+                        }
+                    }
+                    pending.add(key);
+                    pending.add(tuple.getValueNode());
+                }
+            }
+        }
+    }
+
+    /** Maps with non-text keys get text keys; everything else is already a plain value. */
+    private static Object plain(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));
+            return Collections.unmodifiableMap(out);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> out = new ArrayList<>(list.size());
+            list.forEach(v -> out.add(plain(v)));
+            return Collections.unmodifiableList(out);
+        }
+        return value;
+    }
+
+    private static SourceLocation at(Path file, int firstLine, Mark mark) {
+        if (mark == null) {
+            return SourceLocation.at(file, firstLine, 1);
+        }
+        return SourceLocation.at(file, firstLine + mark.getLine(), mark.getColumn() + 1);
+    }
+
+    private static String describe(YAMLException e) {
+        if (e instanceof MarkedYAMLException m) {
+            String context = m.getContext() == null ? "" : m.getContext() + ", ";
+            return (context + m.getProblem()).replace('\n', ' ');
+        }
+        return String.valueOf(e.getMessage()).replace('\n', ' ');
+    }
+
+    private static String syntaxHint(MarkedYAMLException e) {
+        String problem = String.valueOf(e.getProblem());
+        if (problem.contains("mapping values are not allowed")) {
+            return "a value containing ': ' must be quoted: title: \"Part 1: the start\"";
+        }
+        if (problem.contains("found character '\\t'")) {
+            return "indent YAML with spaces, not tabs";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "each line must be key: value; quote values that contain special characters";
+        }
+        return "check the indentation, and quote values that contain : # [ ] { } or start with * & ! | > ' \" %";
+    }
+
+    static String typeName(Tag tag) {
+        if (tag.equals(Tag.STR)) {
+            return "str";
+        }
+        if (tag.equals(Tag.SEQ)) {
+            return "seq";
+        }
+        if (tag.equals(Tag.MAP)) {
+            return "map";
+        }
+        String value = tag.getValue();
+        return value.startsWith(Tag.PREFIX) ? value.substring(Tag.PREFIX.length()) : value;
+    }
+
+    private static String shortTag(Tag tag) {
+        String value = tag.getValue();
+        return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
+    }
+
+    /** SnakeYAML's safe constructor, with timestamps kept as text and construction exposed to this class. */
+    private static final class PlainConstructor extends SafeConstructor {
+        PlainConstructor(LoaderOptions options) {
+            super(options);
+            yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+        }
+
+        Object construct(Node root) {
+            return constructDocument(root);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.blogpublish.model;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Jekyll's permalink rules: a style name or pattern with {@code :placeholders} becomes a post's URL, and
+ * a URL becomes the file it is written to. Pure functions; a URL that would leave the site folder is
+ * refused here, so no later stage can compute such a path.
+ */
+public final class Permalink {
+
+    /** Jekyll's built-in styles. */
+    public static final Map<String, String> STYLES = Map.of(
+            "date", "/:categories/:year/:month/:day/:title:output_ext",
+            "pretty", "/:categories/:year/:month/:day/:title/",
+            "ordinal", "/:categories/:year/:y_day/:title:output_ext",
+            "weekdate", "/:categories/:year/W:week/:short_day/:title:output_ext",
+            "none", "/:categories/:title:output_ext");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
+    private static final Pattern UNSAFE_IN_SLUG = Pattern.compile("[\\s/\\\\?#%\\p{Cntrl}]+");
+
+    private Permalink() {
+    }
+
+    /** The pattern for a style name, or the value itself when it is already a pattern. */
+    public static String pattern(String styleOrPattern) {
+        return STYLES.getOrDefault(styleOrPattern, styleOrPattern);
+    }
+
+    /**
+     * Expands a permalink pattern for one post.
+     *
+     * @param styleOrPattern a style name or a pattern such as {@code /:year/:title/}
+     * @param date           the post's date in the site's zone
+     * @param slug           the post's slug
+     * @param categories     the post's categories
+     * @return the URL, starting with {@code /}, not percent-encoded
+     * @throws IllegalArgumentException when the result would contain {@code .} or {@code ..} segments,
+     *                                  a backslash or a control character
+     */
+    public static String expand(String styleOrPattern, ZonedDateTime date, String slug, List<String> categories) {
+        String pattern = pattern(styleOrPattern);
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = placeholder(m.group(1), date, slug, categories);
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(out);
+        return normalize(out.toString());
+    }
+
+    private static String placeholder(String name, ZonedDateTime d, String slug, List<String> categories) {
+        return switch (name) {
+            case "year" -> String.format(Locale.ROOT, "%04d", d.getYear());
+            case "short_year" -> String.format(Locale.ROOT, "%02d", d.getYear() % 100);
+            case "month" -> String.format(Locale.ROOT, "%02d", d.getMonthValue());
+            case "i_month" -> Integer.toString(d.getMonthValue());
+            case "short_month" -> d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case "long_month" -> d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            case "day" -> String.format(Locale.ROOT, "%02d", d.getDayOfMonth());
+            case "i_day" -> Integer.toString(d.getDayOfMonth());
+            case "y_day" -> String.format(Locale.ROOT, "%03d", d.getDayOfYear());
+            case "short_day" -> d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+            case "long_day" -> d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            case "week" -> String.format(Locale.ROOT, "%02d", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "w_year" -> Integer.toString(d.get(IsoFields.WEEK_BASED_YEAR));
+            case "w_day" -> Integer.toString(d.getDayOfWeek().getValue());
+            case "hour" -> String.format(Locale.ROOT, "%02d", d.getHour());
+            case "minute" -> String.format(Locale.ROOT, "%02d", d.getMinute());
+            case "second" -> String.format(Locale.ROOT, "%02d", d.getSecond());
+            case "title", "slug" -> slug;
+            case "categories" -> String.join("/", categories.stream()
+                    .map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList());
+            case "output_ext" -> ".html";
+            default -> null;
+        };
+    }
+
+    /**
+     * Squeezes repeated slashes and checks every segment.
+     *
+     * @throws IllegalArgumentException for {@code .}/{@code ..} segments, backslashes or control characters
+     */
+    public static String normalize(String url) {
+        boolean directory = url.endsWith("/");
+        List<String> segments = new ArrayList<>();
+        for (String segment : url.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.equals(".") || segment.equals("..")) {
+                throw new IllegalArgumentException("the URL " + url + " contains a '" + segment + "' segment");
+            }
+            if (segment.indexOf('\\') >= 0 || segment.chars().anyMatch(Character::isISOControl)) {
+                throw new IllegalArgumentException("the URL " + url + " contains a backslash or control character");
+            }
+            segments.add(segment);
+        }
+        String joined = "/" + String.join("/", segments);
+        return directory && !segments.isEmpty() ? joined + "/" : joined;
+    }
+
+    /**
+     * The file a URL is written to, relative to the site folder: {@code /a/b/} becomes
+     * {@code a/b/index.html}, {@code /a/b} becomes {@code a/b.html}, {@code /a/b.html} stays.
+     */
+    public static String outputPath(String url) {
+        String normalized = normalize(url);
+        String path = normalized.substring(1);
+        if (path.isEmpty() || normalized.endsWith("/")) {
+            return path + "index.html";
+        }
+        return path.endsWith(".html") ? path : path + ".html";
+    }
+
+    /**
+     * A slug that is safe as one path segment: runs of white space, slashes, backslashes, {@code ?},
+     * {@code #}, {@code %} and control characters become one hyphen; letters of every script are kept.
+     */
+    public static String slug(String raw) {
+        String s = UNSAFE_IN_SLUG.matcher(raw.strip()).replaceAll("-");
+        s = s.replaceAll("^-+|-+$", "");
+        return s.equals(".") || s.equals("..") ? s.replace('.', '-') : s;
+    }
+
+    /** The URL as a link: every byte outside the unreserved set and {@code /} is percent-encoded. */
+    public static String encode(String url) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.blogpublish.model;
+
+/**
+ * A post whose body has become HTML, before any layout is applied.
+ *
+ * @param post    the post
+ * @param content the body as HTML
+ */
+public record RenderedPost(Post post, String content) {
+}

@@ -1,0 +1,204 @@
+package io.github.blogpublish.mojo;
+
+import io.github.blogpublish.build.ValidatedSite;
+import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.frontmatter.ConfigFileReader;
+import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.SiteBuildException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** What every blog goal shares: the parameters that locate and configure the site, skipping, and reporting. */
+public abstract class AbstractSiteMojo extends AbstractMojo {
+
+    private static final String SKIP_REPORTED = "io.github.blogpublish.skipReported";
+
+    /** The project being built. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** The blog's sources: {@code _posts}, {@code _layouts}, {@code _config.yml}, ... Default {@code src/main/blog}. */
+    @Parameter(property = "blog.sourceDirectory", defaultValue = "${project.basedir}/src/main/blog")
+    protected File sourceDirectory;
+
+    /** Where the rendered site is written. Default {@code target/blog}. */
+    @Parameter(property = "blog.outputDirectory", defaultValue = "${project.build.directory}/blog")
+    protected File outputDirectory;
+
+    /** The site zip. Default {@code target/<finalName>.zip}. */
+    @Parameter(property = "blog.archive", defaultValue = "${project.build.directory}/${project.build.finalName}.zip")
+    protected File archive;
+
+    /** Skips every blog goal. Default {@code false}. */
+    @Parameter(property = "blog.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** Builds the posts in {@code _drafts} and those marked {@code draft: true}. Default {@code false}. */
+    @Parameter(property = "blog.drafts", defaultValue = "false")
+    protected boolean drafts;
+
+    /** Builds posts dated in the future. Default {@code false}. */
+    @Parameter(property = "blog.future", defaultValue = "false")
+    protected boolean future;
+
+    /** Builds posts marked {@code published: false}. Default {@code false}. */
+    @Parameter(property = "blog.unpublished", defaultValue = "false")
+    protected boolean unpublished;
+
+    /** Fails the build when there are warnings, not only errors. Default {@code false}. */
+    @Parameter(property = "blog.failOnWarnings", defaultValue = "false")
+    protected boolean failOnWarnings;
+
+    /** The site title; overrides {@code title} in {@code _config.yml}. Default: the file's, else none. */
+    @Parameter(property = "blog.title")
+    protected String title;
+
+    /** The site's absolute URL, e.g. {@code https://example.org}; overrides {@code url} in {@code _config.yml}. */
+    @Parameter(property = "blog.url")
+    protected String url;
+
+    /** The path the site is served under, e.g. {@code /blog}; overrides {@code baseurl} in {@code _config.yml}. Default: none. */
+    @Parameter(property = "blog.baseUrl")
+    protected String baseUrl;
+
+    /** The zone for dates without one, e.g. {@code Asia/Seoul}; overrides {@code timezone} in {@code _config.yml}. Default UTC. */
+    @Parameter(property = "blog.timezone")
+    protected String timezone;
+
+    /** The permalink style or pattern for posts; overrides {@code permalink} in {@code _config.yml}. Default {@code date}. */
+    @Parameter(property = "blog.permalink")
+    protected String permalink;
+
+    /**
+     * Why this goal does nothing for this project, if it does nothing: {@code blog.skip}, or no source
+     * folder (so a parent POM can declare the plugin for every module). Said once per project.
+     */
+    protected boolean skipped() {
+        String reason = null;
+        if (skip) {
+            reason = "Skipping the blog: blog.skip is true";
+        } else if (!sourceDirectory.isDirectory()) {
+            reason = "No blog sources in " + display(sourceDirectory.toPath()) + "; skipping this project";
+        }
+        if (reason == null) {
+            return false;
+        }
+        if (project == null || project.getContextValue(SKIP_REPORTED) == null) {
+            getLog().info(reason);
+            if (project != null) {
+                project.setContextValue(SKIP_REPORTED, Boolean.TRUE);
+            }
+        } else {
+            getLog().debug(reason);
+        }
+        return true;
+    }
+
+    /** The settings the POM gives; {@code _config.yml} fills the rest during the build. */
+    protected SiteConfig siteConfig() throws MojoFailureException {
+        if (timezone != null && !timezone.isBlank() && !ConfigFileReader.isZone(timezone.strip())) {
+            throw new MojoFailureException("blog.timezone is \"" + timezone + "\", which is not a time zone."
+                    + System.lineSeparator() + "    hint: use a zone name such as Asia/Seoul, Europe/Berlin or UTC");
+        }
+        return SiteConfig.builder(baseDirectory())
+                .sourceDirectory(sourceDirectory.toPath())
+                .outputDirectory(outputDirectory.toPath())
+                .site("title", title)
+                .site("url", url)
+                .site("baseurl", baseUrl)
+                .site("timezone", timezone)
+                .site("permalink", permalink)
+                .drafts(drafts)
+                .future(future)
+                .unpublished(unpublished)
+                .build();
+    }
+
+    /** The project folder, which problem paths are shown relative to. */
+    protected Path baseDirectory() {
+        return project != null && project.getBasedir() != null
+                ? project.getBasedir().toPath().toAbsolutePath()
+                : Path.of("").toAbsolutePath();
+    }
+
+    /** A path as the user should read it: relative to the project folder when inside it. */
+    protected String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path base = baseDirectory().normalize();
+        return (absolute.startsWith(base) ? base.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    /** The user's mistakes, as Maven shows a failed goal: every problem, one per line, no stack trace. */
+    protected MojoFailureException failure(SiteBuildException e) {
+        return new MojoFailureException(e.report(baseDirectory()), e);
+    }
+
+    /** An I/O failure: not the user's content, but not a bug in it either. */
+    protected MojoExecutionException ioFailure(String doing, java.io.IOException e) {
+        return new MojoExecutionException(doing + " failed: " + e, e);
+    }
+
+    /** Logs each warning with its hint; fails when {@code failOnWarnings} is set and there are any. */
+    protected void reportWarnings(List<Problem> warnings) throws MojoFailureException {
+        for (Problem warning : warnings) {
+            for (String line : warning.format(baseDirectory()).split("\\R")) {
+                getLog().warn(line);
+            }
+        }
+        if (failOnWarnings && !warnings.isEmpty()) {
+            throw new MojoFailureException(warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")
+                    + " (listed above) and blog.failOnWarnings is true");
+        }
+    }
+
+    /** One line naming every post that was left out and why. */
+    protected void reportSkipped(List<String> skippedPosts) {
+        if (!skippedPosts.isEmpty()) {
+            getLog().info("Skipped " + skippedPosts.size() + " post" + (skippedPosts.size() == 1 ? "" : "s") + ": "
+                    + String.join(", ", skippedPosts)
+                    + " (use -Dblog.drafts, -Dblog.future or -Dblog.unpublished to include them)");
+        }
+    }
+
+    /** The packaged archive, for goals that run after {@code package}. */
+    protected Optional<Path> archiveIfPresent() {
+        return archive != null && archive.isFile() ? Optional.of(archive.toPath()) : Optional.empty();
+    }
+
+    /**
+     * Hands a validated site from {@code validate} to {@code render} in the same build, so the sources are
+     * read and checked once and their warnings printed once.
+     */
+    protected void rememberValidated(ValidatedSite site) {
+        if (project != null) {
+            project.setContextValue(validatedKey(), site);
+        }
+    }
+
+    /** The site {@code validate} checked in this build with the same settings, if any; taken only once. */
+    protected Optional<ValidatedSite> takeValidated() {
+        if (project == null) {
+            return Optional.empty();
+        }
+        Object value = project.getContextValue(validatedKey());
+        project.setContextValue(validatedKey(), null);
+        return value instanceof ValidatedSite site ? Optional.of(site) : Optional.empty();
+    }
+
+    private String validatedKey() {
+        return "io.github.blogpublish.validated:" + sourceDirectory + "|" + outputDirectory + "|" + drafts + future
+                + unpublished + "|" + title + "|" + url + "|" + baseUrl + "|" + timezone + "|" + permalink;
+    }
+
+    static String seconds(long millis) {
+        return String.format(java.util.Locale.ROOT, "%.2f s", millis / 1000.0);
+    }
+}

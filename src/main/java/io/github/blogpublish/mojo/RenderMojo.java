@@ -1,0 +1,50 @@
+package io.github.blogpublish.mojo;
+
+import io.github.blogpublish.build.BuildResult;
+import io.github.blogpublish.build.SiteBuilder;
+import io.github.blogpublish.build.ValidatedSite;
+import io.github.blogpublish.problem.SiteBuildException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Renders the site into {@code target/blog}: Markdown to HTML, through the layouts, with a home page.
+ * The previous site is replaced only when the whole build succeeded.
+ */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public class RenderMojo extends AbstractSiteMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        BuildResult result;
+        try {
+            SiteBuilder builder = new SiteBuilder(siteConfig());
+            Optional<ValidatedSite> validated = takeValidated();
+            ValidatedSite site = validated.isPresent() ? validated.get() : builder.validate();
+            if (validated.isEmpty()) {
+                reportWarnings(site.warnings());
+                reportSkipped(site.skipped());
+            }
+            result = builder.render(site);
+        } catch (SiteBuildException e) {
+            throw failure(e);
+        } catch (IOException e) {
+            throw ioFailure("Writing the site", e);
+        }
+        String stages = result.stageMillis().entrySet().stream()
+                .map(stage -> stage.getKey() + " " + stage.getValue() + " ms")
+                .collect(Collectors.joining(", "));
+        getLog().info("Rendered " + result.posts() + " post" + (result.posts() == 1 ? "" : "s") + " ("
+                + result.files() + " files) into " + display(result.outputDirectory()) + " in "
+                + seconds(result.totalMillis()) + " [" + stages + "]");
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.blogpublish.problem;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The user's sources or configuration cannot be built: carries every problem found, sorted, errors and
+ * warnings alike. Not a bug: the build reports it without a stack trace.
+ */
+public final class SiteBuildException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+    private final String stage;
+
+    public SiteBuildException(String stage, List<Problem> problems) {
+        super(stage + " failed: " + summary(problems));
+        this.stage = stage;
+        this.problems = problems.stream().sorted().toList();
+    }
+
+    /** A single problem, for failures found outside the per-file stages (publishing, configuration). */
+    public static SiteBuildException of(String stage, Problem problem) {
+        return new SiteBuildException(stage, List.of(problem));
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    public String stage() {
+        return stage;
+    }
+
+    /** The heading and every problem, one per line, paths relative to {@code base}. */
+    public String report(Path base) {
+        StringBuilder text = new StringBuilder(getMessage());
+        for (Problem problem : problems) {
+            text.append(System.lineSeparator()).append(problem.format(base));
+        }
+        return text.toString();
+    }
+
+    static String summary(List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        long files = problems.stream().filter(Problem::isError).map(p -> p.location().file()).distinct().count();
+        return plural(errors, "error") + " in " + plural(files, "file");
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.blogpublish.publish;
+
+import io.github.blogpublish.files.StagedDirectory;
+import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.SiteBuildException;
+import io.github.blogpublish.problem.SourceLocation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a written site to a folder, replacing what was there in one swap: readers see the old site
+ * or the new one, never a mix. Refuses targets that would destroy something else: the project or its
+ * sources, the site folder itself, or an existing folder that is not a published site.
+ */
+public final class DirectoryPublisher {
+
+    private final Path projectDirectory;
+    private final Path sourceDirectory;
+
+    /**
+     * @param projectDirectory the project folder, which must never be replaced
+     * @param sourceDirectory  the blog sources, which must never be replaced
+     */
+    public DirectoryPublisher(Path projectDirectory, Path sourceDirectory) {
+        this.projectDirectory = projectDirectory.toAbsolutePath().normalize();
+        this.sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Replaces {@code target} with a copy of {@code site}.
+     *
+     * @return the number of files published
+     * @throws SiteBuildException when the target is refused
+     */
+    public int publish(Path site, Path target) throws SiteBuildException, IOException {
+        Path to = target.toAbsolutePath().normalize();
+        Path from = site.toAbsolutePath().normalize();
+        refuseDangerous(from, to);
+        List<String> files = SiteArchive.files(from);
+        StagedDirectory staged = StagedDirectory.begin(to);
+        try {
+            for (String file : files) {
+                Path copy = staged.resolve(file);
+                Files.createDirectories(copy.getParent());
+                Files.copy(from.resolve(file), copy);
+            }
+            staged.commit();
+        } catch (IOException | RuntimeException e) {
+            staged.abandon();
+            throw e;
+        }
+        return files.size();
+    }
+
+    private void refuseDangerous(Path site, Path to) throws SiteBuildException, IOException {
+        String reason = null;
+        if (projectDirectory.startsWith(to) || sourceDirectory.startsWith(to)) {
+            reason = "it contains the project or its sources, which publishing would delete";
+        } else if (to.startsWith(sourceDirectory)) {
+            reason = "it lies inside the blog sources";
+        } else if (to.startsWith(site) || site.startsWith(to)) {
+            reason = "it overlaps the rendered site folder " + site;
+        } else if (Files.isDirectory(to) && !Files.exists(to.resolve("index.html")) && !isEmpty(to)) {
+            reason = "it already holds files and no index.html, so it does not look like a published site";
+        } else if (Files.exists(to) && !Files.isDirectory(to)) {
+            reason = "it is a file, not a folder";
+        }
+        if (reason != null) {
+            throw SiteBuildException.of("Publishing", Problem.error(SourceLocation.of(to),
+                    "refusing to publish to this folder: " + reason,
+                    "set blog.publishDirectory to a new or empty folder, or to a folder this plugin published before"));
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.blogpublish.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Package stage: zips a written site so that the same files always give the same bytes. Entries are
+ * sorted by path, carry one fixed timestamp (written as UTC, so the machine's zone does not matter) and
+ * no other metadata. The zip is written beside its destination and moved into place when complete.
+ */
+public final class SiteArchive {
+
+    /**
+     * What was archived.
+     *
+     * @param zip     the archive
+     * @param entries number of files in it
+     * @param bytes   size of the archive
+     */
+    public record Result(Path zip, int entries, long bytes) {
+    }
+
+    private SiteArchive() {
+    }
+
+    /**
+     * @param site      the site folder
+     * @param zip       the archive to create or replace
+     * @param timestamp the time every entry carries
+     */
+    public static Result write(Path site, Path zip, Instant timestamp) throws IOException {
+        List<String> paths = files(site);
+        LocalDateTime time = LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC);
+        Files.createDirectories(zip.toAbsolutePath().getParent());
+        Path partial = zip.resolveSibling(zip.getFileName() + ".partial");
+        try (OutputStream out = Files.newOutputStream(partial); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+            zipOut.setLevel(9);
+            for (String path : paths) {
+                ZipEntry entry = new ZipEntry(path);
+                entry.setTimeLocal(time);
+                zipOut.putNextEntry(entry);
+                Files.copy(site.resolve(path), zipOut);
+                zipOut.closeEntry();
+            }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        try {
+            Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return new Result(zip, paths.size(), Files.size(zip));
+    }
+
+    /** Every regular file below {@code site}, relative, with {@code /}, sorted. */
+    static List<String> files(Path site) throws IOException {
+        List<String> paths = new ArrayList<>();
+        Files.walkFileTree(site, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    paths.add(site.relativize(file).toString().replace('\\', '/'));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        paths.sort(null);
+        return paths;
+    }
+}

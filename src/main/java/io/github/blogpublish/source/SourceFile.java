@@ -1,0 +1,24 @@
+package io.github.blogpublish.source;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A file found in the source folder.
+ *
+ * @param path         absolute path
+ * @param relativePath path below the source folder with {@code /} separators, e.g. {@code _posts/a.md}
+ * @param categories   for posts, the folders between the source folder and {@code _posts} (Jekyll's
+ *                     folder categories); empty otherwise
+ */
+public record SourceFile(Path path, String relativePath, List<String> categories) {
+
+    public SourceFile {
+        categories = List.copyOf(categories);
+    }
+
+    /** The file name with its extension. */
+    public String fileName() {
+        return path.getFileName().toString();
+    }
+}
