@@ -4,6 +4,7 @@ import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SourceLocation;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,12 @@ final class OutputPaths {
     private OutputPaths() {
     }
 
-    static void check(List<OutputFile> files, Problems problems) {
+    private static String shown(OutputFile file, Path sourceDirectory) {
+        Path origin = file.origin();
+        return (origin.startsWith(sourceDirectory) ? sourceDirectory.relativize(origin) : origin).toString().replace('\\', '/');
+    }
+
+    static void check(List<OutputFile> files, Path sourceDirectory, Problems problems) {
         Map<String, OutputFile> byFoldedPath = new HashMap<>();
         Map<String, OutputFile> folders = new HashMap<>();
         for (OutputFile file : files) {
@@ -26,7 +32,7 @@ final class OutputPaths {
             OutputFile other = byFoldedPath.putIfAbsent(folded, file);
             if (other != null) {
                 String how = other.path().equals(file.path()) ? "the same file" : "files whose names differ only by case";
-                problems.error(SourceLocation.of(file.origin()), "this source and " + other.origin() + " both write "
+                problems.error(SourceLocation.of(file.origin()), "this source and " + shown(other, sourceDirectory) + " both write "
                         + how + ": " + file.path(), "give one of them another permalink, slug or file name");
             }
             int slash = file.path().indexOf('/');
@@ -39,7 +45,7 @@ final class OutputPaths {
             OutputFile inside = folders.get(file.path().toLowerCase(Locale.ROOT));
             if (inside != null) {
                 problems.error(SourceLocation.of(file.origin()), "this source writes the file " + file.path()
-                                + ", but " + inside.origin() + " needs a folder of that name for " + inside.path(),
+                                + ", but " + shown(inside, sourceDirectory) + " needs a folder of that name for " + inside.path(),
                         "change the permalink of one of them");
             }
         }

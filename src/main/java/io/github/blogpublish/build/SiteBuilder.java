@@ -116,7 +116,7 @@ public final class SiteBuilder {
         for (OutputFormat output : OUTPUTS) {
             files.addAll(output.render(content, problems));
         }
-        OutputPaths.check(files, problems);
+        OutputPaths.check(files, site.config().sourceDirectory(), problems);
         start = lap("layouts and outputs", start);
         problems.throwIfErrors("Rendering");
 

@@ -33,8 +33,14 @@ final class FrontMatterDate {
      *
      * @param value    the instant, in the site's zone
      * @param lenient  true when the text was accepted but is not the canonical zero-padded form
+     * @param hasTime  whether the text gave a time of day
      */
-    record Parsed(ZonedDateTime value, boolean lenient) {
+    record Parsed(ZonedDateTime value, boolean lenient, boolean hasTime) {
+
+        /** The canonical way to write this date, for hints. */
+        String canonical() {
+            return hasTime ? CANONICAL.format(value) : value.toLocalDate().toString();
+        }
     }
 
     private FrontMatterDate() {
@@ -53,13 +59,22 @@ final class FrontMatterDate {
             }
             throw new DateTimeException("\"" + trimmed + "\" is not a date");
         }
-        LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
+        LocalDate day;
+        try {
+            day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (DateTimeException e) {
+            throw new DateTimeException("there is no day " + m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+        }
         LocalTime time = LocalTime.MIDNIGHT;
         if (m.group(4) != null) {
             int nanos = m.group(7) == null ? 0 : Integer.parseInt((m.group(7) + "000000000").substring(0, 9));
-            time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos);
+            try {
+                time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        m.group(6) == null ? 0 : Integer.parseInt(m.group(6)), nanos);
+            } catch (DateTimeException e) {
+                throw new DateTimeException("there is no time " + m.group(4) + ":" + m.group(5)
+                        + (m.group(6) == null ? "" : ":" + m.group(6)));
+            }
         }
         LocalDateTime local = LocalDateTime.of(day, time);
         ZonedDateTime value = m.group(8) == null
@@ -67,7 +82,7 @@ final class FrontMatterDate {
                 : local.atOffset(offset(m.group(8))).atZoneSameInstant(siteZone);
         boolean lenient = m.group(2).length() == 1 || m.group(3).length() == 1
                 || m.group(4) != null && m.group(4).length() == 1;
-        return new Parsed(value, lenient);
+        return new Parsed(value, lenient, m.group(4) != null);
     }
 
     private static ZoneOffset offset(String text) {

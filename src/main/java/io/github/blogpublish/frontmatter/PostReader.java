@@ -175,7 +175,7 @@ public final class PostReader {
                 ZonedDateTime value = parsed.value();
                 if (parsed.lenient()) {
                     problems.warning(valueAt(k), "'date' is not in ISO 8601 form",
-                            "write date: " + FrontMatterDate.CANONICAL.format(value));
+                            "write date: " + parsed.canonical());
                 }
                 if (fromName.isPresent() && !fromName.get().toLocalDate().equals(value.toLocalDate())) {
                     problems.warning(valueAt(k), "'date' is " + value.toLocalDate() + " but the file name says "

@@ -49,6 +49,11 @@ final class YamlLoader {
     private static final Set<Tag> CORE_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP, Tag.MERGE);
 
+    /** SnakeYAML's own refusal of {@code !!java...}-style tags, which its default tag inspector raises. */
+    private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
+    private static final String TAG_HINT =
+            "remove the tag; front matter holds only text, numbers, booleans, dates, lists and maps";
+
     /** What the root of a YAML document is. */
     enum Kind { EMPTY, MAPPING, SEQUENCE, SCALAR }
 
@@ -106,7 +111,14 @@ final class YamlLoader {
         try {
             root = parser.compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            problems.error(at(file, firstLine, e.getProblemMark()), "YAML syntax error: " + describe(e), syntaxHint(e));
+            String problem = String.valueOf(e.getProblem());
+            if (problem.startsWith(GLOBAL_TAG_REFUSED)) {
+                String tag = problem.substring(GLOBAL_TAG_REFUSED.length()).strip();
+                problems.error(at(file, firstLine, e.getProblemMark()),
+                        "the YAML tag " + shortTag(new Tag(tag)) + " is not allowed", TAG_HINT);
+            } else {
+                problems.error(at(file, firstLine, e.getProblemMark()), "YAML syntax error: " + describe(e), syntaxHint(e));
+            }
             return Optional.empty();
         } catch (YAMLException e) {
             problems.error(SourceLocation.at(file, firstLine, 1), "YAML cannot be loaded: " + e.getMessage(),
@@ -173,8 +185,7 @@ final class YamlLoader {
             }
             if (!CORE_TAGS.contains(node.getTag())) {
                 problems.error(at(file, firstLine, node.getStartMark()),
-                        "the YAML tag " + shortTag(node.getTag()) + " is not allowed",
-                        "remove the tag; front matter holds only text, numbers, booleans, dates, lists and maps");
+                        "the YAML tag " + shortTag(node.getTag()) + " is not allowed", TAG_HINT);
                 continue;
             }
             if (node instanceof SequenceNode sequence) {
@@ -239,7 +250,7 @@ final class YamlLoader {
         if (problem.contains("mapping values are not allowed")) {
             return "a value containing ': ' must be quoted: title: \"Part 1: the start\"";
         }
-        if (problem.contains("found character '\\t'")) {
+        if (problem.contains("(TAB)")) {
             return "indent YAML with spaces, not tabs";
         }
         if (problem.contains("could not find expected ':'")) {

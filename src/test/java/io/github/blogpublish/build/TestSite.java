@@ -1,0 +1,60 @@
+package io.github.blogpublish.build;
+
+import io.github.blogpublish.config.SiteConfig;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/** A small blog project declared inline: files under {@code src/main/blog}, built into {@code target/blog}. */
+final class TestSite {
+
+    static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
+    static final Path REAL_POST = SHARED.resolve("examples/seed-blog/_posts/2022-10-01-2022_10_plan.md");
+
+    private final Path project;
+
+    TestSite(Path project) {
+        this.project = project;
+    }
+
+    TestSite file(String relative, String text) throws IOException {
+        Path file = source().resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return this;
+    }
+
+    TestSite copy(Path from, String relative) throws IOException {
+        Path file = source().resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.copy(from, file);
+        return this;
+    }
+
+    Path project() {
+        return project;
+    }
+
+    Path source() {
+        return project.resolve("src/main/blog");
+    }
+
+    Path output() {
+        return project.resolve("target/blog");
+    }
+
+    String read(String relative) throws IOException {
+        return Files.readString(output().resolve(relative), StandardCharsets.UTF_8);
+    }
+
+    SiteConfig.Builder config() {
+        return SiteConfig.builder(project).now(Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    BuildResult build() throws Exception {
+        return new SiteBuilder(config().build()).build();
+    }
+}

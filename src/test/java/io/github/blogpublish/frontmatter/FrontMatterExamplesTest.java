@@ -1,0 +1,88 @@
+package io.github.blogpublish.frontmatter;
+
+import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.model.Post;
+import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.Problems;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Front matter rules by example: each {@code examples/frontmatter/<case>.md} is read as the post
+ * {@code _posts/2022-10-01-<case>.md} of a site in UTC with the default permalink, and what the user would
+ * learn (the post's title, URL, date, layout, categories and tags, or its problems as
+ * {@code line:column: severity: message} with the hint below) must equal {@code <case>.expected}.
+ * A new rule is a new pair of files.
+ */
+class FrontMatterExamplesTest {
+
+    private static final Path EXAMPLES = Path.of("src/test/resources/examples/frontmatter");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".md"))
+                    .map(name -> name.substring(0, name.length() - 3))
+                    .sorted()
+                    .toList()
+                    .stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void frontMatterIsReadAsExpected(String name) throws IOException {
+        String expected = Files.readString(EXAMPLES.resolve(name + ".expected"), StandardCharsets.UTF_8).strip();
+        assertEquals(expected, describe(name));
+    }
+
+    static String describe(String name) throws IOException {
+        Path file = EXAMPLES.resolve(name + ".md").toAbsolutePath();
+        SiteConfig config = SiteConfig.builder(Path.of("").toAbsolutePath())
+                .now(Instant.parse("2026-01-01T00:00:00Z"))
+                .build();
+        PostReader reader = new PostReader(config, Set.of("default", "home", "page", "post"));
+        Problems problems = new Problems();
+        PostReader.PostSource source = new PostReader.PostSource(file, "_posts/2022-10-01-" + name + ".md",
+                Optional.of(LocalDate.of(2022, 10, 1)), name, List.of(), false);
+        Optional<Post> post = TextDecoder.decode(file, Files.readAllBytes(file), problems)
+                .flatMap(text -> reader.read(source, text, problems));
+        List<String> lines = new ArrayList<>();
+        post.ifPresent(p -> {
+            lines.add("title: " + p.title());
+            lines.add("url: " + p.url());
+            lines.add("date: " + p.date());
+            lines.add("layout: " + p.layout().orElse("(none)"));
+            lines.add("categories: " + p.categories());
+            lines.add("tags: " + p.tags());
+            if (!p.published()) {
+                lines.add("published: false");
+            }
+            if (p.draft()) {
+                lines.add("draft: true");
+            }
+        });
+        for (Problem problem : problems.sorted()) {
+            lines.add(problem.location().line() + ":" + problem.location().column() + ": "
+                    + problem.severity().label() + ": " + problem.message());
+            if (!problem.hint().isEmpty()) {
+                lines.add("    hint: " + problem.hint());
+            }
+        }
+        return String.join("\n", lines);
+    }
+}
