@@ -1,0 +1,63 @@
+package io.github.blogpublish.model;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class PermalinkTest {
+
+    private static final ZonedDateTime DATE = ZonedDateTime.of(2022, 10, 1, 9, 5, 7, 0, ZoneId.of("Asia/Seoul"));
+
+    @Test
+    void jekyllStylesExpandAsJekyllDoes() {
+        List<String> categories = List.of("Daily_Life", "ML");
+        assertEquals("/daily_life/ml/2022/10/01/plan.html", Permalink.expand("date", DATE, "plan", categories));
+        assertEquals("/daily_life/ml/2022/10/01/plan/", Permalink.expand("pretty", DATE, "plan", categories));
+        assertEquals("/daily_life/ml/2022/274/plan.html", Permalink.expand("ordinal", DATE, "plan", categories));
+        assertEquals("/daily_life/ml/plan.html", Permalink.expand("none", DATE, "plan", categories));
+        assertEquals("/2022/10/01/plan.html", Permalink.expand("date", DATE, "plan", List.of()));
+    }
+
+    @Test
+    void customPatternsUseEveryPlaceholder() {
+        assertEquals("/22/Oct/October/1/10/Sat/09-05-07/plan",
+                Permalink.expand("/:short_year/:short_month/:long_month/:i_day/:i_month/:short_day/:hour-:minute-:second/:title",
+                        DATE, "plan", List.of()));
+        assertEquals("/2022/W39/plan/:unknown", Permalink.expand("/:year/W:week/:slug/:unknown", DATE, "plan", List.of()));
+    }
+
+    @Test
+    void unsafeSegmentsAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> Permalink.expand("date", DATE, "x", List.of("..")));
+        assertThrows(IllegalArgumentException.class, () -> Permalink.normalize("/a/./b"));
+        assertThrows(IllegalArgumentException.class, () -> Permalink.normalize("/a\\..\\b"));
+        assertThrows(IllegalArgumentException.class, () -> Permalink.normalize("/a\u0000b"));
+    }
+
+    @Test
+    void urlsMapToFilesInsideTheSite() {
+        assertEquals("index.html", Permalink.outputPath("/"));
+        assertEquals("about/index.html", Permalink.outputPath("/about/"));
+        assertEquals("a/b.html", Permalink.outputPath("/a/b"));
+        assertEquals("a/b.html", Permalink.outputPath("//a//b.html"));
+    }
+
+    @Test
+    void slugsKeepEveryScriptAndLoseOnlyPathCharacters() {
+        assertEquals("2022_10_plan", Permalink.slug("2022_10_plan"));
+        assertEquals("회고하는-9월", Permalink.slug(" 회고하는 9월 "));
+        assertEquals("a-b-c", Permalink.slug("a/b\\c"));
+        assertEquals("--", Permalink.slug(".."));
+    }
+
+    @Test
+    void linksArePercentEncodedAsUtf8() {
+        assertEquals("/2022/10/01/%ED%9A%8C%EA%B3%A0.html", Permalink.encode("/2022/10/01/회고.html"));
+        assertEquals("/a%20b/c%3Fd.html", Permalink.encode("/a b/c?d.html"));
+    }
+}
