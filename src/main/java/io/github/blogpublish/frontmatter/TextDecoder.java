@@ -38,7 +38,7 @@ public final class TextDecoder {
             Optional<String> utf8 = strict(ByteBuffer.wrap(bytes, start, bytes.length - start));
             if (utf8.isEmpty()) {
                 int bad = firstInvalidUtf8(bytes, start);
-                problems.error(SourceLocation.at(file, lineOf(bytes, bad), 0),
+                problems.error(SourceLocation.at(file, lineOf(bytes, bad), columnOf(bytes, bad, start)),
                         String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xff, bad),
                         "save the file as UTF-8; text from Windows editors is often Windows-1252");
                 return Optional.empty();
@@ -47,7 +47,8 @@ public final class TextDecoder {
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            problems.error(SourceLocation.at(file, lineOfChar(text, nul), 0), "the file contains a NUL byte",
+            problems.error(SourceLocation.at(file, lineOfChar(text, nul), nul - text.lastIndexOf('\n', nul)),
+                    "the file contains a NUL byte",
                     "this looks like a binary file; posts must be UTF-8 text");
             return Optional.empty();
         }
@@ -120,6 +121,23 @@ public final class TextDecoder {
             }
         }
         return line;
+    }
+
+    /** The 1-based column, in characters, of the byte at {@code offset}. */
+    private static int columnOf(byte[] bytes, int offset, int textStart) {
+        int lineStart = textStart;
+        for (int i = textStart; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                lineStart = i + 1;
+            }
+        }
+        int column = 1;
+        for (int i = lineStart; i < offset; i++) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return column;
     }
 
     private static int lineOfChar(String text, int offset) {
