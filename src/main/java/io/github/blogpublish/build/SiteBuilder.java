@@ -3,6 +3,7 @@ package io.github.blogpublish.build;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.files.StagedDirectory;
 import io.github.blogpublish.frontmatter.ConfigFileReader;
+import io.github.blogpublish.frontmatter.FrontMatterSchemas;
 import io.github.blogpublish.frontmatter.LayoutReader;
 import io.github.blogpublish.frontmatter.PostReader;
 import io.github.blogpublish.frontmatter.TextDecoder;
@@ -53,6 +54,7 @@ public final class SiteBuilder {
 
     private final SiteConfig settings;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+    private List<Path> checkedFiles = List.of();
 
     public SiteBuilder(SiteConfig settings) {
         this.settings = settings;
@@ -77,11 +79,13 @@ public final class SiteBuilder {
         LayoutEngine layouts = new LayoutEngine(readLayouts(tree, problems), problems);
         start = lap("layouts", start);
 
-        PostReader reader = new PostReader(config, layouts.names());
+        FrontMatterSchemas schemas = new FrontMatterSchemas(readSchemas(tree, config, layouts, problems), problems);
+        PostReader reader = new PostReader(config, layouts.names(), schemas);
         List<SourceFile> sources = new ArrayList<>(tree.posts());
         if (config.drafts()) {
             sources.addAll(tree.drafts());
         }
+        checkedFiles = sources.stream().map(SourceFile::path).toList();
         List<Post> posts = sources.parallelStream()
                 .map(source -> readPost(reader, source, problems))
                 .flatMap(Optional::stream)
@@ -128,9 +132,39 @@ public final class SiteBuilder {
                 List.copyOf(warnings), Map.copyOf(stageMillis));
     }
 
+    /** The post files the last {@link #validate()} checked, whether or not it succeeded. */
+    public List<Path> checkedFiles() {
+        return checkedFiles;
+    }
+
     /** Stage timings so far, in pipeline order. */
     public Map<String, Long> stageMillis() {
         return new LinkedHashMap<>(stageMillis);
+    }
+
+    /** The {@code frontMatterSchema} file (every post) and {@code _schemas/<layout>.json} (posts of that layout). */
+    private static List<FrontMatterSchemas.SchemaSource> readSchemas(SourceTree tree, SiteConfig config, LayoutEngine layouts,
+                                                                     Problems problems) {
+        List<FrontMatterSchemas.SchemaSource> sources = new ArrayList<>();
+        config.frontMatterSchema().ifPresent(file -> {
+            if (!Files.isRegularFile(file)) {
+                problems.error(SourceLocation.of(file), "the front matter schema file does not exist",
+                        "create it, or correct the frontMatterSchema parameter");
+                return;
+            }
+            read(file, problems).ifPresent(text -> sources.add(new FrontMatterSchemas.SchemaSource(file,
+                    config.baseDirectory().relativize(file).toString().replace('\\', '/'), text, Optional.empty())));
+        });
+        for (SourceFile file : tree.schemas()) {
+            String layout = PostFileName.stem(file.fileName());
+            if (!layouts.names().contains(layout)) {
+                problems.warning(SourceLocation.of(file.path()), "there is no layout '" + layout + "', so this schema applies to no post",
+                        "name the file after a layout: " + String.join(", ", layouts.names()));
+            }
+            read(file.path(), problems).ifPresent(text -> sources.add(
+                    new FrontMatterSchemas.SchemaSource(file.path(), file.relativePath(), text, Optional.of(layout))));
+        }
+        return sources;
     }
 
     private Map<String, Layout> readLayouts(SourceTree tree, Problems problems) {

@@ -35,6 +35,8 @@ public final class SiteConfig {
     private final boolean drafts;
     private final boolean future;
     private final boolean unpublished;
+    private final boolean strictKeys;
+    private final Path frontMatterSchema;
     private final Instant now;
 
     private SiteConfig(Builder b) {
@@ -48,6 +50,8 @@ public final class SiteConfig {
         this.drafts = b.drafts;
         this.future = b.future;
         this.unpublished = b.unpublished;
+        this.strictKeys = b.strictKeys;
+        this.frontMatterSchema = b.frontMatterSchema == null ? null : resolve(baseDirectory, b.frontMatterSchema);
         this.now = b.now == null ? Instant.now() : b.now;
     }
 
@@ -128,6 +132,16 @@ public final class SiteConfig {
         return unpublished;
     }
 
+    /** Whether front matter keys outside the built-in set (and the site's schemas) are errors. */
+    public boolean strictKeys() {
+        return strictKeys;
+    }
+
+    /** A JSON Schema that every post's front matter must satisfy, if the site has one. */
+    public java.util.Optional<Path> frontMatterSchema() {
+        return java.util.Optional.ofNullable(frontMatterSchema);
+    }
+
     /** The build's notion of "now", for skipping future posts. */
     public Instant now() {
         return now;
@@ -160,6 +174,8 @@ public final class SiteConfig {
         b.drafts = drafts;
         b.future = future;
         b.unpublished = unpublished;
+        b.strictKeys = strictKeys;
+        b.frontMatterSchema = frontMatterSchema;
         b.now = now;
         return b;
     }
@@ -183,6 +199,8 @@ public final class SiteConfig {
         private boolean drafts;
         private boolean future;
         private boolean unpublished;
+        private boolean strictKeys;
+        private Path frontMatterSchema;
         private Instant now;
 
         private Builder(Path baseDirectory) {
@@ -226,6 +244,17 @@ public final class SiteConfig {
 
         public Builder unpublished(boolean value) {
             this.unpublished = value;
+            return this;
+        }
+
+        public Builder strictKeys(boolean value) {
+            this.strictKeys = value;
+            return this;
+        }
+
+        /** A JSON Schema file for every post's front matter; {@code null} for none. */
+        public Builder frontMatterSchema(Path value) {
+            this.frontMatterSchema = value;
             return this;
         }
 

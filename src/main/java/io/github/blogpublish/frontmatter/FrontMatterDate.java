@@ -8,6 +8,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +19,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a front matter {@code date:}. ISO 8601 as bloggers write it ({@code 2022-10-01},
  * {@code 2022-10-01 09:30}, {@code 2022-10-01T09:30:00+09:00}, {@code 2016-10-06 11:10:38 -0700}); a date
- * without a zone is read in the site's zone, never the machine's. Anything else, trailing text included,
- * is refused with the reason.
+ * without a zone is read in the site's zone, never the machine's. A few unambiguous other forms are read
+ * leniently (the caller warns with the ISO form). Anything else, trailing text included, is refused with
+ * the reason.
  */
 final class FrontMatterDate {
 
@@ -33,13 +38,14 @@ final class FrontMatterDate {
      *
      * @param value    the instant, in the site's zone
      * @param lenient  true when the text was accepted but is not the canonical zero-padded form
+     * @param written  the date in the offset it was written with (the site zone when it had none), for hints
      * @param hasTime  whether the text gave a time of day
      */
-    record Parsed(ZonedDateTime value, boolean lenient, boolean hasTime) {
+    record Parsed(ZonedDateTime value, boolean lenient, ZonedDateTime written, boolean hasTime) {
 
-        /** The canonical way to write this date, for hints. */
+        /** The canonical way to write this date, for hints: as written, in ISO form. */
         String canonical() {
-            return hasTime ? CANONICAL.format(value) : value.toLocalDate().toString();
+            return hasTime ? CANONICAL.format(written) : written.toLocalDate().toString();
         }
     }
 
@@ -54,6 +60,10 @@ final class FrontMatterDate {
         String trimmed = text.strip();
         Matcher m = ISO.matcher(trimmed);
         if (!m.matches()) {
+            Optional<Parsed> other = otherForms(trimmed, siteZone);
+            if (other.isPresent()) {
+                return other.get();
+            }
             if (m.lookingAt()) {
                 throw new DateTimeException("unexpected text after the date: \"" + trimmed.substring(m.end()) + "\"");
             }
@@ -77,13 +87,41 @@ final class FrontMatterDate {
             }
         }
         LocalDateTime local = LocalDateTime.of(day, time);
-        ZonedDateTime value = m.group(8) == null
-                ? local.atZone(siteZone)
-                : local.atOffset(offset(m.group(8))).atZoneSameInstant(siteZone);
+        ZonedDateTime written = m.group(8) == null ? local.atZone(siteZone) : local.atZone(offset(m.group(8)));
+        ZonedDateTime value = written.withZoneSameInstant(siteZone);
         boolean lenient = m.group(2).length() == 1 || m.group(3).length() == 1
                 || m.group(4) != null && m.group(4).length() == 1;
-        return new Parsed(value, lenient, m.group(4) != null);
+        return new Parsed(value, lenient, written, m.group(4) != null);
     }
+
+    /**
+     * The unambiguous non-ISO forms that Jekyll reads and real blogs contain: {@code September 8, 2014},
+     * {@code Sep 8, 2014} and RFC 2822 ({@code Mon, 08 Sep 2014 10:00:00 +0900}). Accepted as lenient, so
+     * the user is shown the ISO form to write.
+     */
+    private static Optional<Parsed> otherForms(String text, ZoneId siteZone) {
+        for (DateTimeFormatter format : MONTH_NAME_DATES) {
+            try {
+                LocalDate day = LocalDate.parse(text, format);
+                ZonedDateTime start = day.atStartOfDay(siteZone);
+                return Optional.of(new Parsed(start, true, start, false));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        try {
+            ZonedDateTime value = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Optional.of(new Parsed(value.withZoneSameInstant(siteZone), true, value, true));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final List<DateTimeFormatter> MONTH_NAME_DATES = List.of(
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT));
 
     private static ZoneOffset offset(String text) {
         if (text.equalsIgnoreCase("Z")) {

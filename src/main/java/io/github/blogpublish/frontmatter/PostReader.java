@@ -5,6 +5,7 @@ import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SourceLocation;
+import io.github.blogpublish.problem.Suggestion;
 
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -28,6 +29,13 @@ public final class PostReader {
     /** The layout a post gets when its front matter names none. */
     public static final String DEFAULT_LAYOUT = "post";
 
+    /** The keys with a meaning of their own; others are the theme's, and near misses of these are typos. */
+    public static final Set<String> KNOWN_KEYS = Set.of("title", "date", "layout", "permalink", "category", "categories",
+            "tag", "tags", "published", "draft", "slug", "excerpt", "excerpt_separator", "description", "author", "lang",
+            "last_modified_at", "render_with_liquid");
+
+    private static final java.util.regex.Pattern YAML_LINE = java.util.regex.Pattern.compile("[A-Za-z_][\\w-]*:(\\s.*)?");
+
     /**
      * What the file system says about a post before its text is read.
      *
@@ -44,14 +52,17 @@ public final class PostReader {
 
     private final SiteConfig config;
     private final Set<String> layoutNames;
+    private final FrontMatterSchemas schemas;
 
     /**
-     * @param config      the site settings (time zone, permalink style)
+     * @param config      the site settings (time zone, permalink style, strict keys)
      * @param layoutNames every layout that exists, built-in and the site's
+     * @param schemas     the site's own rules
      */
-    public PostReader(SiteConfig config, Set<String> layoutNames) {
+    public PostReader(SiteConfig config, Set<String> layoutNames, FrontMatterSchemas schemas) {
         this.config = config;
         this.layoutNames = Set.copyOf(layoutNames);
+        this.schemas = schemas;
     }
 
     /** The checked post, or empty after reporting every problem of this file. */
@@ -72,12 +83,39 @@ public final class PostReader {
             return Optional.empty();
         }
         YamlLoader.Document doc = loaded.get();
+        if (doc.kind() == YamlLoader.Kind.EMPTY) {
+            problems.error(SourceLocation.at(file, 1, 1), "the front matter is empty, but 'title' is required",
+                    "write the title between the '---' lines: title: \"Your title\"");
+            return Optional.empty();
+        }
         if (doc.kind() == YamlLoader.Kind.SEQUENCE || doc.kind() == YamlLoader.Kind.SCALAR) {
             problems.error(SourceLocation.at(file, 2, 1), "front matter must be 'key: value' lines, not a "
                     + (doc.kind() == YamlLoader.Kind.SEQUENCE ? "list" : "single value"), "write title: \"...\" and other keys");
             return Optional.empty();
         }
-        return new Checker(source, doc, problems).check(split.get());
+        Problems own = new Problems();
+        reportContinuedFrontMatter(file, split.get(), own);
+        Optional<Post> post = new Checker(source, doc, own).check(split.get());
+        problems.addAll(own.sorted());
+        return own.hasErrors() ? Optional.empty() : post;
+    }
+
+    /**
+     * A body that starts straight away with {@code key: value} lines and a {@code ---} line: the front matter
+     * was closed too early (a stray {@code ---}), and those keys would silently become text.
+     */
+    private static void reportContinuedFrontMatter(Path file, FrontMatterSplitter.Split split, Problems problems) {
+        String[] lines = split.body().split("\n", -1);
+        int i = 0;
+        while (i < lines.length && YAML_LINE.matcher(lines[i]).matches()) {
+            i++;
+        }
+        if (i > 0 && i < lines.length && lines[i].stripTrailing().equals("---")) {
+            int closed = split.bodyLine() - 1;
+            problems.error(SourceLocation.at(file, closed, 1), "the front matter is closed on line " + closed
+                            + ", but key: value lines follow until another '---' on line " + (split.bodyLine() + i),
+                    "remove the '---' on line " + closed + " so that all keys are in one front matter block");
+        }
     }
 
     private static void reportMissingFrontMatter(Path file, String text, Problems problems) {
@@ -116,6 +154,14 @@ public final class PostReader {
             tags.addAll(words("tags", true));
             boolean published = bool("published", true);
             boolean draft = bool("draft", false) || source.draft();
+            bool("render_with_liquid", true);
+            for (String key : List.of("excerpt", "excerpt_separator", "description", "lang")) {
+                text(key);
+            }
+            author();
+            lastModified();
+            unknownKeys();
+            schemas.check(source.file(), doc, layout, problems);
             String slug = Permalink.slug(text("slug").orElse(source.fileSlug()));
             if (slug.isEmpty()) {
                 error(key("slug").map(this::valueAt).orElse(SourceLocation.of(source.file())),
@@ -190,6 +236,46 @@ public final class PostReader {
             }
         }
 
+        private void author() {
+            key("author").filter(k -> !k.type().equals("str") && !k.type().equals("seq")).ifPresent(k ->
+                    error(valueAt(k), "'author' must be a name or a list of names, not " + YamlTypes.describe(k.type()),
+                            k.text() == null ? "write author: Your Name" : "quote it: " + YamlTypes.quoted("author", k.text())));
+        }
+
+        private void lastModified() {
+            key("last_modified_at").ifPresent(k -> {
+                if (k.text() == null || !(k.type().equals("str") || k.type().equals("timestamp"))) {
+                    error(valueAt(k), "'last_modified_at' must be a date, not " + YamlTypes.describe(k.type()),
+                            "write last_modified_at: 2022-10-01");
+                    return;
+                }
+                try {
+                    FrontMatterDate.parse(k.text(), config.timezone());
+                } catch (DateTimeException e) {
+                    error(valueAt(k), "'last_modified_at' is not a valid date: " + e.getMessage(),
+                            "write last_modified_at: 2022-10-01, or with a time: 2022-10-01 09:30:00 +0900");
+                }
+            });
+        }
+
+        /** Near misses of known keys are warnings ("did you mean"); with strictKeys every unknown key is an error. */
+        private void unknownKeys() {
+            for (YamlLoader.Key k : doc.keys().values()) {
+                if (KNOWN_KEYS.contains(k.key()) || schemas.declares(k.key())) {
+                    continue;
+                }
+                Optional<String> near = Suggestion.closest(k.key(), KNOWN_KEYS);
+                SourceLocation at = SourceLocation.at(source.file(), k.line(), k.column());
+                String hint = near.map(n -> "did you mean '" + n + "'?")
+                        .orElse("remove it, or list it in a front matter schema, or turn off blog.strictKeys");
+                if (config.strictKeys()) {
+                    error(at, "unknown key '" + k.key() + "'", hint);
+                } else if (near.isPresent()) {
+                    problems.warning(at, "unknown key '" + k.key() + "'", hint);
+                }
+            }
+        }
+
         private Optional<String> layout() {
             Optional<YamlLoader.Key> key = key("layout");
             if (key.isEmpty()) {
@@ -209,8 +295,9 @@ public final class PostReader {
                 return Optional.empty();
             }
             if (!layoutNames.contains(name)) {
-                error(valueAt(k), "unknown layout '" + name + "'",
-                        "use one of " + String.join(", ", new TreeSet<>(layoutNames)) + ", or add _layouts/" + name + ".html");
+                String others = "use one of " + String.join(", ", new TreeSet<>(layoutNames)) + ", or add _layouts/" + name + ".html";
+                error(valueAt(k), "unknown layout '" + name + "'", Suggestion.closest(name, layoutNames)
+                        .map(n -> "did you mean '" + n + "'? write layout: " + n).orElse(others));
                 return Optional.empty();
             }
             return Optional.of(name);
@@ -267,12 +354,17 @@ public final class PostReader {
                 return Optional.empty();
             }
             YamlLoader.Key k = key.get();
-            if (k.text() == null || k.type().equals("null")) {
+            if (k.type().equals("str")) {
+                return Optional.of(k.text());
+            }
+            if (k.text() != null && !k.type().equals("null")) {
+                error(valueAt(k), "'" + name + "' must be text, but YAML reads " + k.text() + " as " + YamlTypes.describe(k.type()),
+                        "quote it: " + YamlTypes.quoted(name, k.text()));
+            } else {
                 error(valueAt(k), "'" + name + "' must be text, not " + YamlTypes.describe(k.type()),
                         "write " + name + ": some-text");
-                return Optional.empty();
             }
-            return Optional.of(k.text());
+            return Optional.empty();
         }
 
         private String url(ZonedDateTime date, String slug, List<String> categories) {

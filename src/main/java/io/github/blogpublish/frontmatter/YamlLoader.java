@@ -74,13 +74,36 @@ final class YamlLoader {
     }
 
     /**
+     * A 1-based place in the file.
+     *
+     * @param line   line
+     * @param column column
+     */
+    record Position(int line, int column) {
+    }
+
+    /**
      * A loaded document.
      *
-     * @param kind   what the root is
-     * @param values the top-level mapping as plain values (empty unless {@code kind} is MAPPING)
-     * @param keys   the top-level keys with their positions, in file order
+     * @param kind      what the root is
+     * @param values    the top-level mapping as plain values (empty unless {@code kind} is MAPPING)
+     * @param keys      the top-level keys with their positions, in file order
+     * @param positions every key (at the key) and list item, by JSON pointer such as {@code /tags/1}
      */
-    record Document(Kind kind, Map<String, Object> values, Map<String, Key> keys) {
+    record Document(Kind kind, Map<String, Object> values, Map<String, Key> keys, Map<String, Position> positions) {
+
+        /** The position of a JSON pointer, or of its nearest ancestor that has one. */
+        Optional<Position> positionOf(String pointer) {
+            String p = pointer;
+            while (!p.isEmpty()) {
+                Position found = positions.get(p);
+                if (found != null) {
+                    return Optional.of(found);
+                }
+                p = p.substring(0, p.lastIndexOf('/'));
+            }
+            return Optional.empty();
+        }
     }
 
     private YamlLoader() {
@@ -127,15 +150,17 @@ final class YamlLoader {
             return Optional.empty();
         }
         if (root == null) {
-            return Optional.of(new Document(Kind.EMPTY, Map.of(), Map.of()));
+            return Optional.of(new Document(Kind.EMPTY, Map.of(), Map.of(), Map.of()));
         }
         int before = problems.size();
-        checkNodes(file, firstLine, root, problems);
+        Map<String, Position> positions = new HashMap<>();
+        checkNodes(file, firstLine, root, positions, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
-            return Optional.of(new Document(root instanceof SequenceNode ? Kind.SEQUENCE : Kind.SCALAR, Map.of(), Map.of()));
+            return Optional.of(new Document(root instanceof SequenceNode ? Kind.SEQUENCE : Kind.SCALAR, Map.of(), Map.of(),
+                    Map.of()));
         }
         Object constructed;
         try {
@@ -148,7 +173,7 @@ final class YamlLoader {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) plain(constructed);
-        return Optional.of(new Document(Kind.MAPPING, values, keys(mapping, firstLine)));
+        return Optional.of(new Document(Kind.MAPPING, values, keys(mapping, firstLine), Map.copyOf(positions)));
     }
 
     private static Map<String, Key> keys(MappingNode mapping, int firstLine) {
@@ -168,13 +193,20 @@ final class YamlLoader {
         return Collections.unmodifiableMap(keys);
     }
 
-    /** Refuses non-core tags, complex keys and duplicate keys, visiting each shared (aliased) node once. */
-    private static void checkNodes(Path file, int firstLine, Node root, Problems problems) {
+    /**
+     * Refuses non-core tags, complex keys and duplicate keys, visiting each shared (aliased) node once, and
+     * records where each key and list item is.
+     */
+    private static void checkNodes(Path file, int firstLine, Node root, Map<String, Position> positions,
+                                   Problems problems) {
+        record Pending(Node node, String pointer) {
+        }
         Map<Node, Boolean> seen = new IdentityHashMap<>();
-        List<Node> pending = new ArrayList<>();
-        pending.add(root);
+        List<Pending> pending = new ArrayList<>();
+        pending.add(new Pending(root, ""));
         while (!pending.isEmpty()) {
-            Node node = pending.remove(pending.size() - 1);
+            Pending next = pending.remove(pending.size() - 1);
+            Node node = next.node();
             if (seen.put(node, Boolean.TRUE) != null) {
                 continue;
             }
@@ -189,7 +221,12 @@ final class YamlLoader {
                 continue;
             }
             if (node instanceof SequenceNode sequence) {
-                pending.addAll(sequence.getValue());
+                List<Node> items = sequence.getValue();
+                for (int i = 0; i < items.size(); i++) {
+                    String pointer = next.pointer() + "/" + i;
+                    positions.putIfAbsent(pointer, position(firstLine, items.get(i).getStartMark()));
+                    pending.add(new Pending(items.get(i), pointer));
+                }
             } else if (node instanceof MappingNode mapping) {
                 Map<String, Mark> firstSeen = new HashMap<>();
                 for (NodeTuple tuple : mapping.getValue()) {
@@ -199,6 +236,7 @@ final class YamlLoader {
                                 "write key: value");
                         continue;
                     }
+                    String pointer = next.pointer() + "/" + scalarKey.getValue().replace("~", "~0").replace("/", "~1");
                     if (!scalarKey.getTag().equals(Tag.MERGE)) {
                         Mark previous = firstSeen.putIfAbsent(scalarKey.getValue(), key.getStartMark());
                         if (previous != null) {
@@ -207,12 +245,17 @@ final class YamlLoader {
                                             + (firstLine + previous.getLine()) + ")",
                                     "keep one '" + scalarKey.getValue() + ":' line");
                         }
+                        positions.putIfAbsent(pointer, position(firstLine, key.getStartMark()));
                     }
-                    pending.add(key);
-                    pending.add(tuple.getValueNode());
+                    pending.add(new Pending(key, pointer + "#key"));
+                    pending.add(new Pending(tuple.getValueNode(), pointer));
                 }
             }
         }
+    }
+
+    private static Position position(int firstLine, Mark mark) {
+        return new Position(firstLine + mark.getLine(), mark.getColumn() + 1);
     }
 
     /** Maps with non-text keys get text keys; everything else is already a plain value. */

@@ -39,6 +39,7 @@ public final class SourceScanner {
         List<SourceFile> posts = new ArrayList<>();
         List<SourceFile> drafts = new ArrayList<>();
         List<SourceFile> layouts = new ArrayList<>();
+        List<SourceFile> schemas = new ArrayList<>();
         Path config = root.resolve("_config.yml");
         Path target = this.config.outputDirectory();
 
@@ -69,7 +70,7 @@ public final class SourceScanner {
                 if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
                     return FileVisitResult.CONTINUE;
                 }
-                classify(root, file, name, posts, drafts, layouts, problems);
+                classify(root, file, name, posts, drafts, layouts, schemas, problems);
                 return FileVisitResult.CONTINUE;
             }
         });
@@ -78,14 +79,15 @@ public final class SourceScanner {
         posts.sort(byPath);
         drafts.sort(byPath);
         layouts.sort(byPath);
+        schemas.sort(byPath);
         Optional<SourceFile> configFile = Files.isRegularFile(config)
                 ? Optional.of(new SourceFile(config, "_config.yml", List.of()))
                 : Optional.empty();
-        return new SourceTree(posts, drafts, layouts, configFile);
+        return new SourceTree(posts, drafts, layouts, schemas, configFile);
     }
 
     private static void classify(Path root, Path file, String name, List<SourceFile> posts, List<SourceFile> drafts,
-                                 List<SourceFile> layouts, Problems problems) {
+                                 List<SourceFile> layouts, List<SourceFile> schemas, Problems problems) {
         Path relative = root.relativize(file);
         List<String> parts = new ArrayList<>();
         relative.forEach(p -> parts.add(p.toString()));
@@ -102,6 +104,8 @@ public final class SourceScanner {
             drafts.add(new SourceFile(file, relativePath, List.of()));
         } else if (parts.size() == 2 && parts.get(0).equals("_layouts") && name.endsWith(".html")) {
             layouts.add(new SourceFile(file, relativePath, List.of()));
+        } else if (parts.size() == 2 && parts.get(0).equals("_schemas") && name.endsWith(".json")) {
+            schemas.add(new SourceFile(file, relativePath, List.of()));
         }
     }
 

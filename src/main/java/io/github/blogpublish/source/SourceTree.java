@@ -10,14 +10,16 @@ import java.util.Optional;
  * @param posts      Markdown files below a {@code _posts} folder
  * @param drafts     Markdown files below {@code _drafts}
  * @param layouts    {@code _layouts/*.html}
+ * @param schemas    {@code _schemas/*.json}, front matter rules per layout
  * @param configFile {@code _config.yml}, when present
  */
 public record SourceTree(List<SourceFile> posts, List<SourceFile> drafts, List<SourceFile> layouts,
-                         Optional<SourceFile> configFile) {
+                         List<SourceFile> schemas, Optional<SourceFile> configFile) {
 
     public SourceTree {
         posts = List.copyOf(posts);
         drafts = List.copyOf(drafts);
         layouts = List.copyOf(layouts);
+        schemas = List.copyOf(schemas);
     }
 }

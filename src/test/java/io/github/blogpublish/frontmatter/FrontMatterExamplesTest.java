@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,7 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * {@code _posts/2022-10-01-<case>.md} of a site in UTC with the default permalink, and what the user would
  * learn (the post's title, URL, date, layout, categories and tags, or its problems as
  * {@code line:column: severity: message} with the hint below) must equal {@code <case>.expected}.
- * A new rule is a new pair of files.
+ * A new rule is a new pair of files. Optional sidecars: {@code <case>.properties} ({@code strictKeys},
+ * {@code timezone}) and {@code <case>.schema.json}, a site schema for every post or, with the property
+ * {@code schemaLayout}, for posts of that layout.
  */
 class FrontMatterExamplesTest {
 
@@ -52,11 +56,26 @@ class FrontMatterExamplesTest {
 
     static String describe(String name) throws IOException {
         Path file = EXAMPLES.resolve(name + ".md").toAbsolutePath();
+        Properties settings = new Properties();
+        Path sidecar = EXAMPLES.resolve(name + ".properties");
+        if (Files.exists(sidecar)) {
+            try (Reader in = Files.newBufferedReader(sidecar, StandardCharsets.UTF_8)) {
+                settings.load(in);
+            }
+        }
         SiteConfig config = SiteConfig.builder(Path.of("").toAbsolutePath())
                 .now(Instant.parse("2026-01-01T00:00:00Z"))
+                .site("timezone", settings.getProperty("timezone"))
+                .strictKeys(Boolean.parseBoolean(settings.getProperty("strictKeys", "false")))
                 .build();
-        PostReader reader = new PostReader(config, Set.of("default", "home", "page", "post"));
         Problems problems = new Problems();
+        Path schemaFile = EXAMPLES.resolve(name + ".schema.json").toAbsolutePath();
+        FrontMatterSchemas schemas = Files.exists(schemaFile)
+                ? new FrontMatterSchemas(List.of(new FrontMatterSchemas.SchemaSource(schemaFile, name + ".schema.json",
+                        Files.readString(schemaFile, StandardCharsets.UTF_8),
+                        Optional.ofNullable(settings.getProperty("schemaLayout")))), problems)
+                : FrontMatterSchemas.NONE;
+        PostReader reader = new PostReader(config, Set.of("default", "home", "page", "post"), schemas);
         PostReader.PostSource source = new PostReader.PostSource(file, "_posts/2022-10-01-" + name + ".md",
                 Optional.of(LocalDate.of(2022, 10, 1)), name, List.of(), false);
         Optional<Post> post = TextDecoder.decode(file, Files.readAllBytes(file), problems)
