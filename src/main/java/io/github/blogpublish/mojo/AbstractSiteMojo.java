@@ -57,6 +57,20 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "blog.failOnWarnings", defaultValue = "false")
     protected boolean failOnWarnings;
 
+    /**
+     * Makes every front matter key that is neither built in nor declared by a site schema an error, so typos
+     * in theme keys are caught too. Default {@code false} (only near misses of built-in keys are warned about).
+     */
+    @Parameter(property = "blog.strictKeys", defaultValue = "false")
+    protected boolean strictKeys;
+
+    /**
+     * A JSON Schema (draft 2020-12) that every post's front matter must satisfy, e.g. an enum of allowed
+     * categories. Per-layout rules go in {@code _schemas/<layout>.json} in the sources. Default: none.
+     */
+    @Parameter(property = "blog.frontMatterSchema")
+    protected File frontMatterSchema;
+
     /** The site title; overrides {@code title} in {@code _config.yml}. Default: the file's, else none. */
     @Parameter(property = "blog.title")
     protected String title;
@@ -119,6 +133,8 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 .drafts(drafts)
                 .future(future)
                 .unpublished(unpublished)
+                .strictKeys(strictKeys)
+                .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
                 .build();
     }
 
@@ -195,7 +211,8 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
 
     private String validatedKey() {
         return "io.github.blogpublish.validated:" + sourceDirectory + "|" + outputDirectory + "|" + drafts + future
-                + unpublished + "|" + title + "|" + url + "|" + baseUrl + "|" + timezone + "|" + permalink;
+                + unpublished + strictKeys + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|"
+                + timezone + "|" + permalink;
     }
 
     static String seconds(long millis) {

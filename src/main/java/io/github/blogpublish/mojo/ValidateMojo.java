@@ -2,38 +2,67 @@ package io.github.blogpublish.mojo;
 
 import io.github.blogpublish.build.SiteBuilder;
 import io.github.blogpublish.build.ValidatedSite;
+import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.SiteBuildException;
+import io.github.blogpublish.report.ValidationReports;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.File;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Checks every post's front matter, the layouts and {@code _config.yml}, and fails listing every problem
- * as {@code file:line:column} with a hint. Writes nothing.
+ * as {@code file:line:column} with a hint. Writes JSON, JUnit XML and SARIF reports, and nothing else.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends AbstractSiteMojo {
+
+    /** Where the JSON, JUnit XML and SARIF reports go. Default {@code target/blog-reports}. */
+    @Parameter(property = "blog.reportsDirectory", defaultValue = "${project.build.directory}/blog-reports")
+    protected File reportsDirectory;
+
+    /** This plugin's version, named in the reports. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    protected String pluginVersion;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
             return;
         }
+        SiteBuilder builder = new SiteBuilder(siteConfig());
         ValidatedSite site;
         try {
-            site = new SiteBuilder(siteConfig()).validate();
+            site = builder.validate();
         } catch (SiteBuildException e) {
+            writeReports(builder, e.problems());
             throw failure(e);
         } catch (IOException e) {
             throw ioFailure("Reading the blog sources", e);
         }
+        writeReports(builder, site.warnings());
         reportWarnings(site.warnings());
         reportSkipped(site.skipped());
         rememberValidated(site);
         getLog().info("Validated " + site.checked() + " post" + (site.checked() == 1 ? "" : "s") + ", "
-                + site.warnings().size() + " warning" + (site.warnings().size() == 1 ? "" : "s"));
+                + site.warnings().size() + " warning" + (site.warnings().size() == 1 ? "" : "s")
+                + (reportsDirectory == null ? "" : " (reports in " + display(reportsDirectory.toPath()) + ")"));
+    }
+
+    private void writeReports(SiteBuilder builder, List<Problem> problems) throws MojoExecutionException {
+        if (reportsDirectory == null) {
+            return;
+        }
+        try {
+            new ValidationReports(baseDirectory().normalize(), String.valueOf(pluginVersion))
+                    .write(reportsDirectory.toPath(), builder.checkedFiles(), problems);
+        } catch (IOException e) {
+            throw ioFailure("Writing the validation reports", e);
+        }
     }
 }

