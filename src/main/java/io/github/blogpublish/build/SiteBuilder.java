@@ -94,6 +94,9 @@ public final class SiteBuilder {
         problems.throwIfErrors("Blog validation");
 
         List<String> skipped = new ArrayList<>();
+        if (!config.drafts()) {
+            tree.drafts().forEach(draft -> skipped.add(draft.relativePath() + " (draft)"));
+        }
         List<Post> published = new ArrayList<>();
         for (Post post : posts) {
             skipReason(post, config).ifPresentOrElse(
@@ -101,6 +104,7 @@ public final class SiteBuilder {
                     () -> published.add(post));
         }
         published.sort(Comparator.comparing(Post::date).thenComparing(Post::relativePath).reversed());
+        skipped.sort(null);
         List<Problem> warnings = problems.sorted();
         return new ValidatedSite(config, layouts, published, skipped, sources.size(), warnings);
     }
@@ -129,7 +133,7 @@ public final class SiteBuilder {
         List<Problem> warnings = new ArrayList<>(site.warnings());
         warnings.addAll(problems.sorted());
         return new BuildResult(site.posts().size(), files.size(), site.config().outputDirectory(), site.skipped(),
-                List.copyOf(warnings), Map.copyOf(stageMillis));
+                List.copyOf(warnings), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)));
     }
 
     /** The post files the last {@link #validate()} checked, whether or not it succeeded. */

@@ -144,9 +144,13 @@ final class YamlLoader {
             }
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.error(SourceLocation.at(file, firstLine, 1), "YAML cannot be loaded: " + e.getMessage(),
-                    "anchors and aliases (&name, *name) may be used at most " + MAX_ALIASES + " times, and nesting "
-                            + "at most " + MAX_DEPTH + " levels deep");
+            String message = String.valueOf(e.getMessage());
+            String hint = message.contains("aliases")
+                    ? "use anchors and aliases (&name, *name) at most " + MAX_ALIASES + " times"
+                    : message.contains("Nesting Depth")
+                    ? "nest lists and maps at most " + MAX_DEPTH + " levels deep"
+                    : "front matter holds a few keys with short values";
+            problems.error(SourceLocation.at(file, firstLine, 1), "YAML cannot be loaded: " + message, hint);
             return Optional.empty();
         }
         if (root == null) {

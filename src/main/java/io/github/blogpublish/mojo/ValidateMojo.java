@@ -50,7 +50,8 @@ public class ValidateMojo extends AbstractSiteMojo {
         reportSkipped(site.skipped());
         rememberValidated(site);
         getLog().info("Validated " + site.checked() + " post" + (site.checked() == 1 ? "" : "s") + ", "
-                + site.warnings().size() + " warning" + (site.warnings().size() == 1 ? "" : "s")
+                + site.warnings().size() + " warning" + (site.warnings().size() == 1 ? "" : "s") + " in "
+                + seconds(builder.stageMillis().values().stream().mapToLong(Long::longValue).sum())
                 + (reportsDirectory == null ? "" : " (reports in " + display(reportsDirectory.toPath()) + ")"));
     }
 

@@ -135,8 +135,8 @@ class SiteBuilderTest {
                 .file("_drafts/idea.md", "---\ntitle: Idea\n---\nx\n");
         BuildResult result = site.build();
         assertEquals(1, result.posts());
-        assertEquals(List.of("_posts/2022-10-02-hidden.md (published: false)", "_posts/2022-10-03-wip.md (draft)",
-                "_posts/2099-01-01-later.md (dated in the future)"), result.skipped());
+        assertEquals(List.of("_drafts/idea.md (draft)", "_posts/2022-10-02-hidden.md (published: false)",
+                "_posts/2022-10-03-wip.md (draft)", "_posts/2099-01-01-later.md (dated in the future)"), result.skipped());
         assertFalse(site.read("index.html").contains("Later"));
 
         BuildResult all = new SiteBuilder(site.config().drafts(true).future(true).unpublished(true).build()).build();
