@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a front matter {@code date:}. ISO 8601 as bloggers write it ({@code 2022-10-01},
- * {@code 2022-10-01 09:30}, {@code 2022-10-01T09:30:00+09:00}, {@code 2016-10-06 11:10:38 -0700}); a date
- * without a zone is read in the site's zone, never the machine's. A few unambiguous other forms are read
+ * {@code 2022-10-01 09:30}, {@code 2022-10-01T09:30:00+09:00}, {@code 2016-10-06 11:10:38 -0700}). As in
+ * Jekyll, a date written with an offset keeps that offset; a date without one is read in the site's zone,
+ * never the machine's. A few unambiguous other forms are read
  * leniently (the caller warns with the ISO form). Anything else, trailing text included, is refused with
  * the reason.
  */
@@ -28,7 +29,16 @@ final class FrontMatterDate {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
                     + "(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?"
-                    + "(?:[ \\t]*(Z|z|[+-]\\d{1,2}(?::?\\d{2})?))?)?");
+                    + "(?:[ \\t]*(Z|z|[+-]\\d{1,2}(?::?\\d{2})?|UTC|UT|GMT|[ECMP][SD]T))?)?");
+
+    /** RFC 2822's named zones, which Jekyll reads and some blogs write ({@code 12:00 EDT}). */
+    private static final java.util.Map<String, ZoneOffset> NAMED_ZONES = java.util.Map.ofEntries(
+            java.util.Map.entry("UTC", ZoneOffset.UTC), java.util.Map.entry("UT", ZoneOffset.UTC),
+            java.util.Map.entry("GMT", ZoneOffset.UTC),
+            java.util.Map.entry("EST", ZoneOffset.ofHours(-5)), java.util.Map.entry("EDT", ZoneOffset.ofHours(-4)),
+            java.util.Map.entry("CST", ZoneOffset.ofHours(-6)), java.util.Map.entry("CDT", ZoneOffset.ofHours(-5)),
+            java.util.Map.entry("MST", ZoneOffset.ofHours(-7)), java.util.Map.entry("MDT", ZoneOffset.ofHours(-6)),
+            java.util.Map.entry("PST", ZoneOffset.ofHours(-8)), java.util.Map.entry("PDT", ZoneOffset.ofHours(-7)));
 
     /** Canonical form for hints: {@code 2022-10-01 09:30:00 +0900}. */
     static final DateTimeFormatter CANONICAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xx", Locale.ROOT);
@@ -87,10 +97,13 @@ final class FrontMatterDate {
             }
         }
         LocalDateTime local = LocalDateTime.of(day, time);
+        // As in Jekyll, a date written with an offset keeps it (its day and hour are the ones the URL shows);
+        // only a date without one is read in the site's zone.
         ZonedDateTime written = m.group(8) == null ? local.atZone(siteZone) : local.atZone(offset(m.group(8)));
-        ZonedDateTime value = written.withZoneSameInstant(siteZone);
+        ZonedDateTime value = written;
         boolean lenient = m.group(2).length() == 1 || m.group(3).length() == 1
-                || m.group(4) != null && m.group(4).length() == 1;
+                || m.group(4) != null && m.group(4).length() == 1
+                || m.group(8) != null && NAMED_ZONES.containsKey(m.group(8));
         return new Parsed(value, lenient, written, m.group(4) != null);
     }
 
@@ -111,7 +124,7 @@ final class FrontMatterDate {
         }
         try {
             ZonedDateTime value = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return Optional.of(new Parsed(value.withZoneSameInstant(siteZone), true, value, true));
+            return Optional.of(new Parsed(value, true, value, true));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
@@ -126,6 +139,9 @@ final class FrontMatterDate {
     private static ZoneOffset offset(String text) {
         if (text.equalsIgnoreCase("Z")) {
             return ZoneOffset.UTC;
+        }
+        if (NAMED_ZONES.containsKey(text)) {
+            return NAMED_ZONES.get(text);
         }
         String digits = text.substring(1).replace(":", "");
         int hours;

@@ -226,7 +226,8 @@ public final class PostReader {
                 if (fromName.isPresent() && !fromName.get().toLocalDate().equals(value.toLocalDate())) {
                     problems.warning(valueAt(k), "'date' is " + value.toLocalDate() + " but the file name says "
                                     + fromName.get().toLocalDate() + "; the date: line wins, as in Jekyll",
-                            "rename the file to " + value.toLocalDate() + "-" + source.fileSlug() + ".md, or correct the date");
+                            "rename the file to " + value.toLocalDate() + "-" + source.fileSlug()
+                                    + source.file().getFileName().toString().replaceAll("^.*(\\.[^.]+)$", "$1") + ", or correct the date");
                 }
                 return value;
             } catch (DateTimeException e) {

@@ -160,8 +160,9 @@ class SiteBuilderTest {
             Locale.setDefault(locale);
         }
         assertTrue(Files.exists(site.output().resolve("2022/10/01/late.html")));
-        // 20:00 at -07:00 is 12:00 the next day in Seoul.
-        assertTrue(Files.exists(site.output().resolve("2022/10/02/offset.html")));
+        // A written offset is kept, as in Jekyll: 20:00 at -07:00 is still October 1st, not noon the 2nd in Seoul.
+        assertTrue(Files.exists(site.output().resolve("2022/10/01/offset.html")));
+        assertTrue(site.read("2022/10/01/offset.html").contains("datetime=\"2022-10-01T20:00:00-07:00\""));
         assertTrue(site.read("2022/10/01/late.html").contains("datetime=\"2022-10-01T23:30:00+09:00\""));
     }
 
