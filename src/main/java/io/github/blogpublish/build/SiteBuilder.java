@@ -38,6 +38,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Builds one site. {@link #validate()} runs the checking stages and {@link #render(ValidatedSite)} the
@@ -76,11 +80,14 @@ public final class SiteBuilder {
                 .flatMap(file -> read(file.path(), problems))
                 .map(text -> ConfigFileReader.apply(tree.configFile().get().path(), text, settings, problems))
                 .orElse(settings);
-        LayoutEngine layouts = new LayoutEngine(readLayouts(tree, problems), problems);
-        start = lap("layouts", start);
+        // Layouts are parsed (Liquid start-up is slow) while the posts are checked: posts need only their names.
+        Set<String> layoutNames = new TreeSet<>(BuiltinTheme.LAYOUTS);
+        tree.layouts().forEach(file -> layoutNames.add(PostFileName.stem(file.fileName())));
+        CompletableFuture<LayoutEngine> layouts = CompletableFuture.supplyAsync(
+                () -> new LayoutEngine(readLayouts(tree, problems), problems), SiteBuilder::startThread);
 
-        FrontMatterSchemas schemas = new FrontMatterSchemas(readSchemas(tree, config, layouts, problems), problems);
-        PostReader reader = new PostReader(config, layouts.names(), schemas);
+        FrontMatterSchemas schemas = new FrontMatterSchemas(readSchemas(tree, config, layoutNames, problems), problems);
+        PostReader reader = new PostReader(config, layoutNames, schemas);
         List<SourceFile> sources = new ArrayList<>(tree.posts());
         if (config.drafts()) {
             sources.addAll(tree.drafts());
@@ -90,7 +97,9 @@ public final class SiteBuilder {
                 .map(source -> readPost(reader, source, problems))
                 .flatMap(Optional::stream)
                 .toList();
-        lap("front matter", start);
+        start = lap("front matter", start);
+        LayoutEngine engine = join(layouts);
+        lap("layouts", start);
         problems.throwIfErrors("Blog validation");
 
         List<String> skipped = new ArrayList<>();
@@ -106,7 +115,7 @@ public final class SiteBuilder {
         published.sort(Comparator.comparing(Post::date).thenComparing(Post::relativePath).reversed());
         skipped.sort(null);
         List<Problem> warnings = problems.sorted();
-        return new ValidatedSite(config, layouts, published, skipped, sources.size(), warnings);
+        return new ValidatedSite(config, engine, published, skipped, sources.size(), warnings);
     }
 
     /** Markdown, layouts, outputs, write: the site replaces the output folder only if all of it worked. */
@@ -147,8 +156,8 @@ public final class SiteBuilder {
     }
 
     /** The {@code frontMatterSchema} file (every post) and {@code _schemas/<layout>.json} (posts of that layout). */
-    private static List<FrontMatterSchemas.SchemaSource> readSchemas(SourceTree tree, SiteConfig config, LayoutEngine layouts,
-                                                                     Problems problems) {
+    private static List<FrontMatterSchemas.SchemaSource> readSchemas(SourceTree tree, SiteConfig config,
+                                                                     Set<String> layoutNames, Problems problems) {
         List<FrontMatterSchemas.SchemaSource> sources = new ArrayList<>();
         config.frontMatterSchema().ifPresent(file -> {
             if (!Files.isRegularFile(file)) {
@@ -161,14 +170,31 @@ public final class SiteBuilder {
         });
         for (SourceFile file : tree.schemas()) {
             String layout = PostFileName.stem(file.fileName());
-            if (!layouts.names().contains(layout)) {
+            if (!layoutNames.contains(layout)) {
                 problems.warning(SourceLocation.of(file.path()), "there is no layout '" + layout + "', so this schema applies to no post",
-                        "name the file after a layout: " + String.join(", ", layouts.names()));
+                        "name the file after a layout: " + String.join(", ", layoutNames));
             }
             read(file.path(), problems).ifPresent(text -> sources.add(
                     new FrontMatterSchemas.SchemaSource(file.path(), file.relativePath(), text, Optional.of(layout))));
         }
         return sources;
+    }
+
+    private static void startThread(Runnable work) {
+        Thread thread = new Thread(work, "blog-layouts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     private Map<String, Layout> readLayouts(SourceTree tree, Problems problems) {

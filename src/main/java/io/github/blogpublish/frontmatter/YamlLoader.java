@@ -2,9 +2,11 @@ package io.github.blogpublish.frontmatter;
 
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SourceLocation;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -15,9 +17,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
 
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,6 +48,17 @@ final class YamlLoader {
     private static final int MAX_NODES = 100_000;
     private static final Set<Tag> CORE_TAGS =
             Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP, Tag.MERGE);
+
+    /** Fresh options per document: SnakeYAML's parser objects are not meant to be shared between threads. */
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by checkNodes, with both lines
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CHARS + 1);
+        return options;
+    }
 
     /** SnakeYAML's own refusal of {@code !!java...}-style tags, which its default tag inspector raises. */
     private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
@@ -121,18 +132,11 @@ final class YamlLoader {
                     "move long text into the post body");
             return Optional.empty();
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported by checkNodes with both lines
-        options.setAllowRecursiveKeys(false);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CHARS + 1);
-        PlainConstructor constructor = new PlainConstructor(options);
-        DumperOptions dumper = new DumperOptions();
-        Yaml parser = new Yaml(constructor, new Representer(dumper), dumper, options);
         Node root;
         try {
-            root = parser.compose(new StringReader(yaml));
+            // The composer alone: a node tree with marks, and no object is made from the text yet.
+            LoaderOptions options = options();
+            root = new Composer(new ParserImpl(new StreamReader(yaml), options), new Resolver(), options).getSingleNode();
         } catch (MarkedYAMLException e) {
             String problem = String.valueOf(e.getProblem());
             if (problem.startsWith(GLOBAL_TAG_REFUSED)) {
@@ -156,10 +160,12 @@ final class YamlLoader {
         if (root == null) {
             return Optional.of(new Document(Kind.EMPTY, Map.of(), Map.of(), Map.of()));
         }
-        int before = problems.size();
+        // Checked into a collector of this document's own: the caller's may be shared with other threads.
+        Problems found = new Problems();
         Map<String, Position> positions = new HashMap<>();
-        checkNodes(file, firstLine, root, positions, problems);
-        if (problems.size() > before) {
+        checkNodes(file, firstLine, root, positions, found);
+        problems.addAll(found.sorted());
+        if (found.hasErrors()) {
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
@@ -168,7 +174,7 @@ final class YamlLoader {
         }
         Object constructed;
         try {
-            constructed = constructor.construct(root);
+            constructed = new PlainConstructor(options()).construct(root);
         } catch (YAMLException e) {
             Mark mark = e instanceof MarkedYAMLException m ? m.getProblemMark() : null;
             problems.error(at(file, firstLine, mark), "YAML value cannot be read: " + describe(e),

@@ -215,6 +215,14 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 + timezone + "|" + permalink;
     }
 
+    /** {@code 0.42 s [scan 3 ms, layouts 120 ms, ...]}: total wall time and each stage, in pipeline order. */
+    static String timing(java.util.Map<String, Long> stageMillis) {
+        long total = stageMillis.values().stream().mapToLong(Long::longValue).sum();
+        return seconds(total) + " [" + stageMillis.entrySet().stream()
+                .map(stage -> stage.getKey() + " " + stage.getValue() + " ms")
+                .collect(java.util.stream.Collectors.joining(", ")) + "]";
+    }
+
     static String seconds(long millis) {
         return String.format(java.util.Locale.ROOT, "%.2f s", millis / 1000.0);
     }

@@ -11,7 +11,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Renders the site into {@code target/blog}: Markdown to HTML, through the layouts, with a home page.
@@ -40,11 +39,8 @@ public class RenderMojo extends AbstractSiteMojo {
         } catch (IOException e) {
             throw ioFailure("Writing the site", e);
         }
-        String stages = result.stageMillis().entrySet().stream()
-                .map(stage -> stage.getKey() + " " + stage.getValue() + " ms")
-                .collect(Collectors.joining(", "));
         getLog().info("Rendered " + result.posts() + " post" + (result.posts() == 1 ? "" : "s") + " ("
                 + result.files() + " files) into " + display(result.outputDirectory()) + " in "
-                + seconds(result.totalMillis()) + " [" + stages + "]");
+                + timing(result.stageMillis()));
     }
 }

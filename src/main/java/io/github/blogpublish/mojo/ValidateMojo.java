@@ -51,7 +51,7 @@ public class ValidateMojo extends AbstractSiteMojo {
         rememberValidated(site);
         getLog().info("Validated " + site.checked() + " post" + (site.checked() == 1 ? "" : "s") + ", "
                 + site.warnings().size() + " warning" + (site.warnings().size() == 1 ? "" : "s") + " in "
-                + seconds(builder.stageMillis().values().stream().mapToLong(Long::longValue).sum())
+                + timing(builder.stageMillis())
                 + (reportsDirectory == null ? "" : " (reports in " + display(reportsDirectory.toPath()) + ")"));
     }
 

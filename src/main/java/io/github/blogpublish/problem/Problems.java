@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Collects the problems that the stages of one build find. Safe to share between threads, so parallel
  * stages can report into one collector; {@link #sorted()} gives a deterministic order whatever order the
- * threads added them in.
+ * threads added them in. To learn whether one file's checks failed, give them a collector of their own
+ * and merge it: a shared collector also holds what other threads are adding.
  */
 public final class Problems {
 
@@ -31,10 +32,6 @@ public final class Problems {
 
     public synchronized boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
-    }
-
-    public synchronized int size() {
-        return problems.size();
     }
 
     /** All problems, sorted by file, line, column and severity. */

@@ -234,6 +234,25 @@ class SiteBuilderTest {
     }
 
     @Test
+    void parallelChecksNeverDropAPostOrAWarning() throws Exception {
+        // Regression: a post's YAML checks once judged failure by the size of the collector shared by all
+        // threads, so a warning from another thread could silently drop a valid post.
+        TestSite site = new TestSite(dir);
+        int posts = 300;
+        for (int i = 0; i < posts; i++) {
+            String day = String.format("2022-%02d-%02d", 1 + i % 12, 1 + i % 28);
+            site.file("_posts/" + day + "-post-" + i + ".md",
+                    "---\ntitle: Post " + i + "\ndate: " + day.substring(0, 8) + String.format("%02d", 1 + (i + 1) % 28)
+                            + "\ncatgory: x\n---\nbody " + i + "\n");
+        }
+        for (int run = 0; run < 10; run++) {
+            ValidatedSite validated = new SiteBuilder(site.config().build()).validate();
+            assertEquals(posts, validated.posts().size(), "run " + run);
+            assertEquals(2 * posts, validated.warnings().size(), "run " + run);
+        }
+    }
+
+    @Test
     void anEmptyBlogBuildsAHomePage() throws Exception {
         TestSite site = new TestSite(dir).file("_config.yml", "title: Empty\n");
         BuildResult result = site.build();
