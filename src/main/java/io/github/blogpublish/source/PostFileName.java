@@ -44,8 +44,12 @@ public record PostFileName(LocalDate date, String slug) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                Integer.parseInt(m.group(3)));
-        return Optional.of(new PostFileName(date, m.group(4)));
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            return Optional.of(new PostFileName(date, m.group(4)));
+        } catch (DateTimeException e) {
+            throw new DateTimeException("there is no day " + m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+        }
     }
 }
