@@ -1,5 +1,9 @@
 package io.github.blogpublish.frontmatter;
 
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.SourceLocation;
+
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -21,6 +25,12 @@ public final class FrontMatterSplitter {
      * @param closed   false when no closing delimiter was found ({@code body} is then empty)
      */
     public record Split(String yaml, int yamlLine, String body, int bodyLine, boolean closed) {
+    }
+
+    /** Reports a front matter block that was opened on line 1 and never closed. */
+    static void reportUnclosed(Path file, Problems problems) {
+        problems.error(SourceLocation.at(file, 1, 1),
+                "the front matter opened on line 1 is never closed", "add a line '---' after the last key");
     }
 
     /** Empty when the text does not start with a {@code ---} line. */

@@ -27,8 +27,7 @@ public final class LayoutReader {
             return Optional.of(new Layout(name, Optional.empty(), text, file, 1, Map.of(), builtIn));
         }
         if (!split.get().closed()) {
-            problems.error(SourceLocation.at(file, 1, 1), "the front matter opened on line 1 is never closed",
-                    "add a line '---' after the last key");
+            FrontMatterSplitter.reportUnclosed(file, problems);
             return Optional.empty();
         }
         Optional<YamlLoader.Document> doc = YamlLoader.load(file, split.get().yaml(), split.get().yamlLine(), problems);

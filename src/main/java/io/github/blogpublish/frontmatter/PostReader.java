@@ -74,8 +74,7 @@ public final class PostReader {
             return Optional.empty();
         }
         if (!split.get().closed()) {
-            problems.error(SourceLocation.at(file, 1, 1), "the front matter opened on line 1 is never closed",
-                    "add a line '---' after the last key");
+            FrontMatterSplitter.reportUnclosed(file, problems);
             return Optional.empty();
         }
         Optional<YamlLoader.Document> loaded = YamlLoader.load(file, split.get().yaml(), split.get().yamlLine(), problems);

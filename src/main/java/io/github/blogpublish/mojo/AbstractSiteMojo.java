@@ -184,6 +184,14 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
         }
     }
 
+    /** Fails, saying what to run, when no site has been rendered yet; for goals that work on the written site. */
+    protected void requireRenderedSite(String goal) throws MojoFailureException {
+        if (!outputDirectory.isDirectory()) {
+            throw new MojoFailureException("No rendered site in " + display(outputDirectory.toPath())
+                    + System.lineSeparator() + "    hint: run mvn site-publish, or blog:render before blog:" + goal);
+        }
+    }
+
     /** The packaged archive, for goals that run after {@code package}. */
     protected Optional<Path> archiveIfPresent() {
         return archive != null && archive.isFile() ? Optional.of(archive.toPath()) : Optional.empty();

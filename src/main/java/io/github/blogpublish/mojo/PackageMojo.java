@@ -44,10 +44,7 @@ public class PackageMojo extends AbstractSiteMojo {
         if (skipped()) {
             return;
         }
-        if (!outputDirectory.isDirectory()) {
-            throw new MojoFailureException("No rendered site in " + display(outputDirectory.toPath())
-                    + System.lineSeparator() + "    hint: run mvn site-publish, or blog:render before blog:package");
-        }
+        requireRenderedSite("package");
         Instant timestamp;
         try {
             timestamp = OutputTimestamp.parse(outputTimestamp);

@@ -30,10 +30,7 @@ public class PublishMojo extends AbstractSiteMojo {
         if (skipped()) {
             return;
         }
-        if (!outputDirectory.isDirectory()) {
-            throw new MojoFailureException("No rendered site in " + display(outputDirectory.toPath())
-                    + System.lineSeparator() + "    hint: run mvn site-publish, or blog:render before blog:publish");
-        }
+        requireRenderedSite("publish");
         if (publishDirectory == null) {
             String zip = archiveIfPresent().map(path -> " and packaged as " + display(path)).orElse("");
             getLog().info("Site ready in " + display(outputDirectory.toPath()) + zip

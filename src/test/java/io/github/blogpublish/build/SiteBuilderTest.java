@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -149,16 +147,7 @@ class SiteBuilderTest {
                 .file("_config.yml", "timezone: Asia/Seoul\n")
                 .file("_posts/2022-10-01-late.md", "---\ntitle: Late\ndate: 2022-10-01 23:30:00\n---\nx\n")
                 .file("_posts/2022-10-01-offset.md", "---\ntitle: Offset\ndate: 2022-10-01 20:00:00 -0700\n---\nx\n");
-        TimeZone zone = TimeZone.getDefault();
-        Locale locale = Locale.getDefault();
-        try {
-            TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
-            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            site.build();
-        } finally {
-            TimeZone.setDefault(zone);
-            Locale.setDefault(locale);
-        }
+        site.buildAs("America/Los_Angeles", "tr-TR");
         assertTrue(Files.exists(site.output().resolve("2022/10/01/late.html")));
         // A written offset is kept, as in Jekyll: 20:00 at -07:00 is still October 1st, not noon the 2nd in Seoul.
         assertTrue(Files.exists(site.output().resolve("2022/10/01/offset.html")));
@@ -173,16 +162,7 @@ class SiteBuilderTest {
                 .file("_posts/2022-11-11-tables.md", "---\ntitle: Tables\ntags: [a, b]\n---\n| a | b |\n|---|---|\n| 1 | 2 |\n");
         site.build();
         List<byte[]> first = contents(site.output());
-        TimeZone zone = TimeZone.getDefault();
-        Locale locale = Locale.getDefault();
-        try {
-            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            Locale.setDefault(Locale.forLanguageTag("ko-KR"));
-            site.build();
-        } finally {
-            TimeZone.setDefault(zone);
-            Locale.setDefault(locale);
-        }
+        site.buildAs("Pacific/Kiritimati", "ko-KR");
         List<byte[]> second = contents(site.output());
         assertEquals(first.size(), second.size());
         for (int i = 0; i < first.size(); i++) {

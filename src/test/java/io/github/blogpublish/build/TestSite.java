@@ -54,6 +54,20 @@ final class TestSite {
         return SiteConfig.builder(project).now(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
+    /** Builds as a machine in another time zone and locale would, restoring this JVM's afterwards. */
+    BuildResult buildAs(String zone, String locale) throws Exception {
+        java.util.TimeZone savedZone = java.util.TimeZone.getDefault();
+        java.util.Locale savedLocale = java.util.Locale.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag(locale));
+            return build();
+        } finally {
+            java.util.TimeZone.setDefault(savedZone);
+            java.util.Locale.setDefault(savedLocale);
+        }
+    }
+
     BuildResult build() throws Exception {
         return new SiteBuilder(config().build()).build();
     }
