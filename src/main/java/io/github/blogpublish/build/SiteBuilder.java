@@ -3,19 +3,25 @@ package io.github.blogpublish.build;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.files.StagedDirectory;
 import io.github.blogpublish.frontmatter.ConfigFileReader;
+import io.github.blogpublish.frontmatter.DataFileReader;
+import io.github.blogpublish.frontmatter.FrontMatterSplitter;
 import io.github.blogpublish.frontmatter.FrontMatterSchemas;
 import io.github.blogpublish.frontmatter.LayoutReader;
 import io.github.blogpublish.frontmatter.PostReader;
 import io.github.blogpublish.frontmatter.TextDecoder;
 import io.github.blogpublish.markdown.MarkdownRenderer;
 import io.github.blogpublish.model.Layout;
+import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.RenderedPost;
+import io.github.blogpublish.model.StaticFile;
 import io.github.blogpublish.output.HomePage;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.output.OutputFormat;
+import io.github.blogpublish.output.PagePages;
 import io.github.blogpublish.output.PostPages;
 import io.github.blogpublish.output.SiteContent;
+import io.github.blogpublish.output.StaticFiles;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SiteBuildException;
@@ -25,7 +31,9 @@ import io.github.blogpublish.source.SourceFile;
 import io.github.blogpublish.source.SourceScanner;
 import io.github.blogpublish.source.SourceTree;
 import io.github.blogpublish.template.LayoutEngine;
+import io.github.blogpublish.template.LinkTable;
 import io.github.blogpublish.template.LiquidData;
+import io.github.blogpublish.template.SiteModel;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -54,7 +63,8 @@ public final class SiteBuilder {
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     /** The outputs of a site, in the order they are produced. */
-    private static final List<OutputFormat> OUTPUTS = List.of(new PostPages(), new HomePage());
+    private static final List<OutputFormat> OUTPUTS =
+            List.of(new PostPages(), new PagePages(), new HomePage(), new StaticFiles());
 
     private final SiteConfig settings;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
@@ -69,22 +79,25 @@ public final class SiteBuilder {
         return render(validate());
     }
 
-    /** Scan, configuration, layouts, front matter: fails with every problem of every file. */
+    /** Configuration, scan, layouts, data, front matter: fails with every problem of every file. */
     public ValidatedSite validate() throws SiteBuildException, IOException {
         Problems problems = new Problems();
         long start = System.nanoTime();
-        SourceTree tree = new SourceScanner(settings).scan(problems);
+        // _config.yml comes first: its exclude decides what the scan sees.
+        Path configFile = settings.sourceDirectory().resolve("_config.yml");
+        SiteConfig config = Files.isRegularFile(configFile)
+                ? read(configFile, problems).map(text -> ConfigFileReader.apply(configFile, text, settings, problems))
+                        .orElse(settings)
+                : settings;
+        SourceTree tree = new SourceScanner(config).scan(problems);
         start = lap("scan", start);
 
-        SiteConfig config = tree.configFile()
-                .flatMap(file -> read(file.path(), problems))
-                .map(text -> ConfigFileReader.apply(tree.configFile().get().path(), text, settings, problems))
-                .orElse(settings);
         // Layouts are parsed (Liquid start-up is slow) while the posts are checked: posts need only their names.
         Set<String> layoutNames = new TreeSet<>(BuiltinTheme.LAYOUTS);
         tree.layouts().forEach(file -> layoutNames.add(PostFileName.stem(file.fileName())));
         CompletableFuture<LayoutEngine> layouts = CompletableFuture.supplyAsync(
-                () -> new LayoutEngine(readLayouts(tree, problems), problems), SiteBuilder::startThread);
+                () -> new LayoutEngine(readLayouts(tree, problems), readIncludes(tree, problems),
+                        config.unknownLiquidWarns(), problems), SiteBuilder::startThread);
 
         FrontMatterSchemas schemas = new FrontMatterSchemas(readSchemas(tree, config, layoutNames, problems), problems);
         PostReader reader = new PostReader(config, layoutNames, schemas);
@@ -97,8 +110,27 @@ public final class SiteBuilder {
                 .map(source -> readPost(reader, source, problems))
                 .flatMap(Optional::stream)
                 .toList();
+        Map<String, Object> data = readData(tree, problems);
+        List<Page> pages = new ArrayList<>();
+        List<StaticFile> statics = new ArrayList<>();
+        tree.statics().forEach(file -> statics.add(new StaticFile(file.path(), file.relativePath())));
+        for (SourceFile document : tree.documents()) {
+            Optional<String> text = read(document.path(), problems);
+            if (text.isPresent() && FrontMatterSplitter.split(text.get()).isPresent()) {
+                reader.readPage(PostReader.PostSource.page(document.path(), document.relativePath()), text.get(), problems)
+                        .ifPresent(pages::add);
+            } else if (text.isPresent()) {
+                statics.add(new StaticFile(document.path(), document.relativePath()));
+            }
+        }
+        statics.sort(Comparator.comparing(StaticFile::relativePath));
         start = lap("front matter", start);
         LayoutEngine engine = join(layouts);
+        LinkTable links = linkTable(posts, pages, statics);
+        posts.parallelStream().filter(SiteBuilder::usesLiquid)
+                .forEach(post -> engine.checkBody(post.source(), post.body(), post.bodyLine(), links, problems));
+        pages.stream().filter(Page::liquid)
+                .forEach(page -> engine.checkBody(page.source(), page.body(), page.bodyLine(), links, problems));
         lap("layouts", start);
         problems.throwIfErrors("Blog validation");
 
@@ -115,7 +147,8 @@ public final class SiteBuilder {
         published.sort(Comparator.comparing(Post::date).thenComparing(Post::relativePath).reversed());
         skipped.sort(null);
         List<Problem> warnings = problems.sorted();
-        return new ValidatedSite(config, engine, published, skipped, sources.size(), warnings);
+        return new ValidatedSite(config, tree, engine, links, published, pages, statics, data, skipped, sources.size(),
+                warnings);
     }
 
     /** Markdown, layouts, outputs, write: the site replaces the output folder only if all of it worked. */
@@ -123,12 +156,31 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         long start = System.nanoTime();
         MarkdownRenderer markdown = new MarkdownRenderer();
-        List<RenderedPost> rendered = site.posts().parallelStream().map(markdown::render).toList();
+        List<Map<String, Object>> postData = site.posts().stream().map(LiquidData::post).toList();
+        SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.data()), site.links(),
+                markdown::toHtml);
+        LayoutEngine engine = site.layouts();
+        // Liquid in the body first, then Markdown, as in Jekyll.
+        List<RenderedPost> rendered = new ArrayList<>(java.util.Collections.nCopies(site.posts().size(), null));
+        java.util.stream.IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
+            Post post = site.posts().get(i);
+            String body = usesLiquid(post)
+                    ? engine.renderBody(post.source(), post.body(), post.bodyLine(), postData.get(i), model, problems)
+                            .orElse("")
+                    : post.body();
+            rendered.set(i, new RenderedPost(post, markdown.toHtml(body)));
+        });
+        List<String> pageContent = site.pages().stream().map(page -> {
+            String body = page.liquid()
+                    ? engine.renderBody(page.source(), page.body(), page.bodyLine(), LiquidData.page(page, ""), model,
+                            problems).orElse("")
+                    : page.body();
+            return page.markdown() ? markdown.toHtml(body) : body;
+        }).toList();
         start = lap("markdown", start);
 
-        List<Map<String, Object>> postData = site.posts().stream().map(LiquidData::post).toList();
-        SiteContent content = new SiteContent(site.config(), rendered, postData,
-                LiquidData.site(site.config(), postData), site.layouts());
+        SiteContent content = new SiteContent(site.config(), rendered, postData, site.pages(), pageContent,
+                site.statics(), model, engine);
         List<OutputFile> files = new ArrayList<>();
         for (OutputFormat output : OUTPUTS) {
             files.addAll(output.render(content, problems));
@@ -143,6 +195,37 @@ public final class SiteBuilder {
         warnings.addAll(problems.sorted());
         return new BuildResult(site.posts().size(), files.size(), site.config().outputDirectory(), site.skipped(),
                 List.copyOf(warnings), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)));
+    }
+
+    /**
+     * {@code site.data}: each {@code _data} file under its name without extension, folders as nested maps
+     * ({@code _data/team/members.yml} is {@code site.data.team.members}).
+     */
+    private static Map<String, Object> readData(SourceTree tree, Problems problems) {
+        Map<String, Object> data = new TreeMap<>();
+        for (SourceFile file : tree.data()) {
+            Optional<Object> value = read(file.path(), problems).flatMap(text -> DataFileReader.read(file.path(), text, problems));
+            if (value.isEmpty()) {
+                continue;
+            }
+            String[] parts = file.relativePath().substring("_data/".length()).split("/");
+            Map<String, Object> folder = data;
+            for (int i = 0; i < parts.length - 1; i++) {
+                Object next = folder.computeIfAbsent(parts[i], k -> new TreeMap<String, Object>());
+                if (!(next instanceof Map<?, ?>)) {
+                    break;
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> nested = (Map<String, Object>) next;
+                folder = nested;
+            }
+            String name = PostFileName.stem(parts[parts.length - 1]);
+            if (folder.putIfAbsent(name, value.get()) != null) {
+                problems.error(SourceLocation.of(file.path()), "another _data file is also named '" + name + "'",
+                        "keep one of " + name + ".yml, " + name + ".yaml and " + name + ".json");
+            }
+        }
+        return data;
     }
 
     /** The post files the last {@link #validate()} checked, whether or not it succeeded. */
@@ -195,6 +278,40 @@ public final class SiteBuilder {
             }
             throw e;
         }
+    }
+
+    private static boolean usesLiquid(Post post) {
+        return !Boolean.FALSE.equals(post.frontMatter().get("render_with_liquid"));
+    }
+
+    /**
+     * What {@code post_url} and {@code link} resolve: posts by file name without extension (and with the folder
+     * below {@code _posts}), and every post, page and static file by its source path.
+     */
+    private static LinkTable linkTable(List<Post> posts, List<Page> pages, List<StaticFile> statics) {
+        Map<String, String> byName = new LinkedHashMap<>();
+        Map<String, String> byPath = new LinkedHashMap<>();
+        for (Post post : posts) {
+            String path = post.relativePath();
+            String inPosts = path.substring(path.indexOf("_posts/") + "_posts/".length());
+            String stem = inPosts.replaceAll("\\.(md|markdown)$", "");
+            byName.putIfAbsent(stem, post.url());
+            byName.putIfAbsent(stem.substring(stem.lastIndexOf('/') + 1), post.url());
+            byPath.put(path, post.url());
+        }
+        pages.forEach(page -> byPath.put(page.relativePath(), page.url()));
+        statics.forEach(file -> byPath.put(file.relativePath(), file.url()));
+        return new LinkTable(byName, byPath);
+    }
+
+    /** Every file of {@code _includes}, by its path below that folder. */
+    private static List<LayoutEngine.Include> readIncludes(SourceTree tree, Problems problems) {
+        List<LayoutEngine.Include> includes = new ArrayList<>();
+        for (SourceFile file : tree.includes()) {
+            read(file.path(), problems).ifPresent(text -> includes.add(
+                    new LayoutEngine.Include(file.relativePath().substring("_includes/".length()), file.path(), text)));
+        }
+        return includes;
     }
 
     private Map<String, Layout> readLayouts(SourceTree tree, Problems problems) {
@@ -268,7 +385,11 @@ public final class SiteBuilder {
             for (OutputFile file : files) {
                 Path target = staged.resolve(file.path());
                 Files.createDirectories(target.getParent());
-                Files.write(target, file.content());
+                if (file.isCopy()) {
+                    Files.copy(file.origin(), target);
+                } else {
+                    Files.write(target, file.content());
+                }
             }
             staged.commit();
         } catch (IOException | RuntimeException e) {

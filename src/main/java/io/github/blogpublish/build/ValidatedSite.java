@@ -1,22 +1,33 @@
 package io.github.blogpublish.build;
 
 import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Post;
+import io.github.blogpublish.model.StaticFile;
 import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.source.SourceTree;
 import io.github.blogpublish.template.LayoutEngine;
+import io.github.blogpublish.template.LinkTable;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The result of the checking stages: a site whose sources are all valid.
  *
  * @param config   the settings, completed from {@code _config.yml}
+ * @param tree     what the scan found (includes are read from it when rendering)
  * @param layouts  every layout, parsed and with its chain checked
+ * @param links    the URL of every post, page and file, for post_url and link
  * @param posts    the posts that will be published, newest first
+ * @param pages    the published pages, by path
+ * @param statics  the files copied as they are, by path
+ * @param data     {@code site.data}
  * @param skipped  the posts left out, each as {@code path (reason)}
  * @param checked  how many post files were checked
  * @param warnings every warning found
  */
-public record ValidatedSite(SiteConfig config, LayoutEngine layouts, List<Post> posts, List<String> skipped,
-                            int checked, List<Problem> warnings) {
+public record ValidatedSite(SiteConfig config, SourceTree tree, LayoutEngine layouts, LinkTable links, List<Post> posts, List<Page> pages,
+                            List<StaticFile> statics, Map<String, Object> data, List<String> skipped, int checked,
+                            List<Problem> warnings) {
 }

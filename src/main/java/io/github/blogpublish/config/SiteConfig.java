@@ -36,6 +36,7 @@ public final class SiteConfig {
     private final boolean future;
     private final boolean unpublished;
     private final boolean strictKeys;
+    private final boolean unknownLiquidWarns;
     private final Path frontMatterSchema;
     private final Instant now;
 
@@ -51,6 +52,7 @@ public final class SiteConfig {
         this.future = b.future;
         this.unpublished = b.unpublished;
         this.strictKeys = b.strictKeys;
+        this.unknownLiquidWarns = b.unknownLiquidWarns;
         this.frontMatterSchema = b.frontMatterSchema == null ? null : resolve(baseDirectory, b.frontMatterSchema);
         this.now = b.now == null ? Instant.now() : b.now;
     }
@@ -115,6 +117,37 @@ public final class SiteConfig {
         return timezone;
     }
 
+    /** {@code exclude} of {@code _config.yml}: paths or globs below the source folder that are not part of the site. */
+    public java.util.List<String> exclude() {
+        return custom.get("exclude") instanceof java.util.List<?> list
+                ? list.stream().filter(String.class::isInstance).map(String.class::cast).toList()
+                : java.util.List.of();
+    }
+
+    /**
+     * {@code defaults} of {@code _config.yml}: each entry's {@code scope} ({@code path} prefix, {@code type}
+     * posts, pages or drafts) and the {@code values} a file in that scope gets when its front matter lacks them.
+     */
+    public java.util.List<Map<String, Object>> defaults() {
+        if (!(custom.get("defaults") instanceof java.util.List<?> list)) {
+            return java.util.List.of();
+        }
+        java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (Object item : list) {
+            if (item instanceof Map<?, ?> map) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                map.forEach((k, v) -> entry.put(String.valueOf(k), v));
+                out.add(entry);
+            }
+        }
+        return out;
+    }
+
+    /** {@code paginate} of {@code _config.yml}: posts per home page; 0 puts every post on one page. */
+    public int paginate() {
+        return custom.get("paginate") instanceof Number n && n.intValue() > 0 ? n.intValue() : 0;
+    }
+
     /** Every {@code _config.yml} key, as plain JDK values, for templates ({@code site.*}). */
     public Map<String, Object> custom() {
         return custom;
@@ -135,6 +168,11 @@ public final class SiteConfig {
     /** Whether front matter keys outside the built-in set (and the site's schemas) are errors. */
     public boolean strictKeys() {
         return strictKeys;
+    }
+
+    /** Whether an unknown Liquid tag or filter is a warning (and left out) rather than an error. */
+    public boolean unknownLiquidWarns() {
+        return unknownLiquidWarns;
     }
 
     /** A JSON Schema that every post's front matter must satisfy, if the site has one. */
@@ -175,6 +213,7 @@ public final class SiteConfig {
         b.future = future;
         b.unpublished = unpublished;
         b.strictKeys = strictKeys;
+        b.unknownLiquidWarns = unknownLiquidWarns;
         b.frontMatterSchema = frontMatterSchema;
         b.now = now;
         return b;
@@ -200,6 +239,7 @@ public final class SiteConfig {
         private boolean future;
         private boolean unpublished;
         private boolean strictKeys;
+        private boolean unknownLiquidWarns;
         private Path frontMatterSchema;
         private Instant now;
 
@@ -249,6 +289,11 @@ public final class SiteConfig {
 
         public Builder strictKeys(boolean value) {
             this.strictKeys = value;
+            return this;
+        }
+
+        public Builder unknownLiquidWarns(boolean value) {
+            this.unknownLiquidWarns = value;
             return this;
         }
 

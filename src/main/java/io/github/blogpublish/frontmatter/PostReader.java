@@ -1,6 +1,7 @@
 package io.github.blogpublish.frontmatter;
 
 import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.problem.Problems;
@@ -45,9 +46,37 @@ public final class PostReader {
      * @param fileSlug         the slug in the file name
      * @param folderCategories folders above {@code _posts}
      * @param draft            whether it lies in {@code _drafts}
+     * @param page             whether it is a page rather than a post
      */
     public record PostSource(Path file, String relativePath, Optional<LocalDate> fileDate, String fileSlug,
-                             List<String> folderCategories, boolean draft) {
+                             List<String> folderCategories, boolean draft, boolean page) {
+
+        /** A post or draft. */
+        public PostSource(Path file, String relativePath, Optional<LocalDate> fileDate, String fileSlug,
+                          List<String> folderCategories, boolean draft) {
+            this(file, relativePath, fileDate, fileSlug, folderCategories, draft, false);
+        }
+
+        /** A page: no date or slug from its name, no folder categories. */
+        public static PostSource page(Path file, String relativePath) {
+            return new PostSource(file, relativePath, Optional.empty(), "", List.of(), false, true);
+        }
+
+        boolean markdown() {
+            String lower = relativePath.toLowerCase(java.util.Locale.ROOT);
+            return lower.endsWith(".md") || lower.endsWith(".markdown");
+        }
+
+        /** The {@code defaults} type this file falls under. */
+        String type() {
+            return page ? "pages" : draft && relativePath.startsWith("_drafts/") ? "drafts" : "posts";
+        }
+    }
+
+    /** What the checks of one file found, before it becomes a post or a page. */
+    private record Checked(String title, ZonedDateTime date, Optional<String> layout, List<String> categories,
+                           List<String> tags, boolean published, boolean draft, String slug, String url, String body,
+                           int bodyLine, Map<String, Object> frontMatter) {
     }
 
     private final SiteConfig config;
@@ -67,6 +96,22 @@ public final class PostReader {
 
     /** The checked post, or empty after reporting every problem of this file. */
     public Optional<Post> read(PostSource source, String text, Problems problems) {
+        return check(source, text, problems).map(c -> new Post(source.file(), source.relativePath(), c.slug(), c.title(),
+                c.date(), c.categories(), c.tags(), c.layout(), c.url(), c.body(), c.bodyLine(), c.frontMatter(), c.draft(),
+                c.published()));
+    }
+
+    /**
+     * The checked page, or empty after reporting every problem of this file, or when it is not published.
+     * The caller has made sure the text starts with front matter (a file without is a static file).
+     */
+    public Optional<Page> readPage(PostSource source, String text, Problems problems) {
+        return check(source, text, problems).filter(Checked::published).map(c -> new Page(source.file(),
+                source.relativePath(), c.title(), c.layout(), c.url(), c.body(), c.bodyLine(), c.frontMatter(),
+                source.markdown(), !Boolean.FALSE.equals(c.frontMatter().get("render_with_liquid"))));
+    }
+
+    private Optional<Checked> check(PostSource source, String text, Problems problems) {
         Path file = source.file();
         Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text);
         if (split.isEmpty()) {
@@ -94,9 +139,9 @@ public final class PostReader {
         }
         Problems own = new Problems();
         reportContinuedFrontMatter(file, split.get(), own);
-        Optional<Post> post = new Checker(source, doc, own).check(split.get());
+        Optional<Checked> checked = new Checker(source, doc, own).check(split.get());
         problems.addAll(own.sorted());
-        return own.hasErrors() ? Optional.empty() : post;
+        return own.hasErrors() ? Optional.empty() : checked;
     }
 
     /**
@@ -136,13 +181,16 @@ public final class PostReader {
         private final Problems problems;
         private boolean failed;
 
+        private final Map<String, Object> defaults;
+
         Checker(PostSource source, YamlLoader.Document doc, Problems problems) {
             this.source = source;
             this.doc = doc;
             this.problems = problems;
+            this.defaults = defaultsFor(source);
         }
 
-        Optional<Post> check(FrontMatterSplitter.Split split) {
+        Optional<Checked> check(FrontMatterSplitter.Split split) {
             String title = title();
             ZonedDateTime date = date();
             Optional<String> layout = layout();
@@ -162,7 +210,7 @@ public final class PostReader {
             unknownKeys();
             schemas.check(source.file(), doc, layout, problems);
             String slug = Permalink.slug(text("slug").orElse(source.fileSlug()));
-            if (slug.isEmpty()) {
+            if (slug.isEmpty() && !source.page()) {
                 error(key("slug").map(this::valueAt).orElse(SourceLocation.of(source.file())),
                         "the slug is empty", "name the file YYYY-MM-DD-some-words.md or set slug: some-words");
             }
@@ -170,14 +218,18 @@ public final class PostReader {
             if (failed) {
                 return Optional.empty();
             }
-            List<String> uniqueCategories = List.copyOf(new LinkedHashSet<>(categories));
-            List<String> uniqueTags = List.copyOf(new LinkedHashSet<>(tags));
-            return Optional.of(new Post(source.file(), source.relativePath(), slug, title, date, uniqueCategories,
-                    uniqueTags, layout, url, split.body(), split.bodyLine(), withoutNulls(doc.values()), draft, published));
+            Map<String, Object> frontMatter = new java.util.LinkedHashMap<>(defaults);
+            frontMatter.putAll(withoutNulls(doc.values()));
+            return Optional.of(new Checked(title, date, layout, List.copyOf(new LinkedHashSet<>(categories)),
+                    List.copyOf(new LinkedHashSet<>(tags)), published, draft, slug, url, split.body(), split.bodyLine(),
+                    frontMatter));
         }
 
         private String title() {
             Optional<YamlLoader.Key> key = key("title");
+            if (key.isEmpty() && source.page()) {
+                return defaults.get("title") instanceof String fromDefaults ? fromDefaults : "";
+            }
             if (key.isEmpty()) {
                 error(SourceLocation.at(source.file(), 1, 1), "missing required key 'title'",
                         "add a line to the front matter: title: \"Your title\"");
@@ -276,10 +328,30 @@ public final class PostReader {
             }
         }
 
+        /** From {@code defaults} when it names an existing layout; else {@code post}, {@code page} or none. */
+        private Optional<String> defaultLayout() {
+            if (defaults.get("layout") instanceof String name && !name.isBlank()) {
+                String trimmed = name.strip();
+                if (trimmed.equals("none") || trimmed.equals("null")) {
+                    return Optional.empty();
+                }
+                if (layoutNames.contains(trimmed)) {
+                    return Optional.of(trimmed);
+                }
+                error(SourceLocation.of(source.file()), "the defaults of _config.yml give this file the unknown layout '"
+                        + trimmed + "'", "use one of " + String.join(", ", new TreeSet<>(layoutNames)) + " in defaults");
+                return Optional.empty();
+            }
+            if (source.page()) {
+                return source.markdown() ? Optional.of("page") : Optional.empty();
+            }
+            return Optional.of(DEFAULT_LAYOUT);
+        }
+
         private Optional<String> layout() {
             Optional<YamlLoader.Key> key = key("layout");
             if (key.isEmpty()) {
-                return Optional.of(DEFAULT_LAYOUT);
+                return defaultLayout();
             }
             YamlLoader.Key k = key.get();
             if (k.type().equals("null")) {
@@ -369,6 +441,15 @@ public final class PostReader {
 
         private String url(ZonedDateTime date, String slug, List<String> categories) {
             Optional<YamlLoader.Key> key = key("permalink");
+            if (key.isEmpty() && source.page()) {
+                try {
+                    return Permalink.pageUrl(source.relativePath(), config.permalink());
+                } catch (IllegalArgumentException e) {
+                    error(SourceLocation.of(source.file()), "the page's URL cannot be built: " + e.getMessage(),
+                            "rename the file or folder");
+                    return "/";
+                }
+            }
             if (key.isPresent()) {
                 Optional<String> value = text("permalink");
                 if (value.isEmpty()) {
@@ -415,6 +496,29 @@ public final class PostReader {
             failed = true;
             problems.error(at, message, hint);
         }
+    }
+
+    /**
+     * The {@code defaults} values of {@code _config.yml} that apply to a file: entries whose scope {@code path}
+     * is a prefix of its path (empty for all) and whose {@code type}, if given, is its type; later entries win.
+     */
+    private Map<String, Object> defaultsFor(PostSource source) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> entry : config.defaults()) {
+            Map<?, ?> scope = entry.get("scope") instanceof Map<?, ?> m ? m : Map.of();
+            String path = scope.get("path") instanceof String p ? p.replaceAll("^/+|/+$", "") : "";
+            Object type = scope.get("type");
+            boolean inPath = path.isEmpty() || source.relativePath().equals(path) || source.relativePath().startsWith(path + "/");
+            boolean ofType = type == null || type.equals(source.type());
+            if (inPath && ofType && entry.get("values") instanceof Map<?, ?> given) {
+                given.forEach((k, v) -> {
+                    if (v != null) {
+                        values.put(String.valueOf(k), v);
+                    }
+                });
+            }
+        }
+        return values;
     }
 
     /** Why a front matter permalink is refused, or null when it is fine. */

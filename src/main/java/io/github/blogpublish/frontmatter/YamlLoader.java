@@ -100,8 +100,10 @@ final class YamlLoader {
      * @param values    the top-level mapping as plain values (empty unless {@code kind} is MAPPING)
      * @param keys      the top-level keys with their positions, in file order
      * @param positions every key (at the key) and list item, by JSON pointer such as {@code /tags/1}
+     * @param root      the whole document as plain values (a map, a list or a scalar; null when empty)
      */
-    record Document(Kind kind, Map<String, Object> values, Map<String, Key> keys, Map<String, Position> positions) {
+    record Document(Kind kind, Map<String, Object> values, Map<String, Key> keys, Map<String, Position> positions,
+                    Object root) {
 
         /** The position of a JSON pointer, or of its nearest ancestor that has one. */
         Optional<Position> positionOf(String pointer) {
@@ -158,7 +160,7 @@ final class YamlLoader {
             return Optional.empty();
         }
         if (root == null) {
-            return Optional.of(new Document(Kind.EMPTY, Map.of(), Map.of(), Map.of()));
+            return Optional.of(new Document(Kind.EMPTY, Map.of(), Map.of(), Map.of(), null));
         }
         // Checked into a collector of this document's own: the caller's may be shared with other threads.
         Problems found = new Problems();
@@ -167,10 +169,6 @@ final class YamlLoader {
         problems.addAll(found.sorted());
         if (found.hasErrors()) {
             return Optional.empty();
-        }
-        if (!(root instanceof MappingNode mapping)) {
-            return Optional.of(new Document(root instanceof SequenceNode ? Kind.SEQUENCE : Kind.SCALAR, Map.of(), Map.of(),
-                    Map.of()));
         }
         Object constructed;
         try {
@@ -181,9 +179,14 @@ final class YamlLoader {
                     "quote the value: key: \"...\"");
             return Optional.empty();
         }
+        Object plain = plain(constructed);
+        if (!(root instanceof MappingNode mapping)) {
+            return Optional.of(new Document(root instanceof SequenceNode ? Kind.SEQUENCE : Kind.SCALAR, Map.of(), Map.of(),
+                    Map.copyOf(positions), plain));
+        }
         @SuppressWarnings("unchecked")
-        Map<String, Object> values = (Map<String, Object>) plain(constructed);
-        return Optional.of(new Document(Kind.MAPPING, values, keys(mapping, firstLine), Map.copyOf(positions)));
+        Map<String, Object> values = (Map<String, Object>) plain;
+        return Optional.of(new Document(Kind.MAPPING, values, keys(mapping, firstLine), Map.copyOf(positions), values));
     }
 
     private static Map<String, Key> keys(MappingNode mapping, int firstLine) {
@@ -269,7 +272,7 @@ final class YamlLoader {
     }
 
     /** Maps with non-text keys get text keys; everything else is already a plain value. */
-    private static Object plain(Object value) {
+    static Object plain(Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> out = new LinkedHashMap<>();
             map.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));

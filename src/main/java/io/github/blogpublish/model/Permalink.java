@@ -88,6 +88,34 @@ public final class Permalink {
     }
 
     /**
+     * A page's URL as Jekyll gives it: {@code docs/index.md} is {@code /docs/}; {@code about.md} is
+     * {@code /about.html} under the {@code date} style and {@code /about/} under {@code pretty} (or any
+     * pattern ending in a slash); a page that is not Markdown or HTML keeps its own extension.
+     *
+     * @param relativePath   the page's path below the source folder
+     * @param styleOrPattern the site's permalink setting
+     */
+    public static String pageUrl(String relativePath, String styleOrPattern) {
+        int slash = relativePath.lastIndexOf('/');
+        String dir = slash < 0 ? "" : relativePath.substring(0, slash);
+        String name = relativePath.substring(slash + 1);
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot).toLowerCase(Locale.ROOT) : "";
+        boolean html = ext.equals(".md") || ext.equals(".markdown") || ext.equals(".html") || ext.equals(".htm");
+        String path = dir.isEmpty() ? "/" : "/" + dir + "/";
+        if (!html) {
+            return normalize(path + name);
+        }
+        if (base.equals("index")) {
+            return normalize(path);
+        }
+        String pattern = pattern(styleOrPattern);
+        String suffix = pattern.endsWith("/") ? "/" : pattern.endsWith(":output_ext") ? ".html" : "";
+        return normalize(path + base + suffix);
+    }
+
+    /**
      * Squeezes repeated slashes and checks every segment.
      *
      * @throws IllegalArgumentException for {@code .}/{@code ..} segments, backslashes or control characters

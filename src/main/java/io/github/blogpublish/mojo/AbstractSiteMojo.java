@@ -71,6 +71,14 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "blog.frontMatterSchema")
     protected File frontMatterSchema;
 
+    /**
+     * What an unknown Liquid tag or filter (say a Jekyll plugin's {@code {% oembed %}}) is: {@code error}
+     * fails the build at its file and line; {@code warning} reports it and builds the site without it.
+     * Default {@code error}.
+     */
+    @Parameter(property = "blog.unknownLiquid", defaultValue = "error")
+    protected String unknownLiquid;
+
     /** The site title; overrides {@code title} in {@code _config.yml}. Default: the file's, else none. */
     @Parameter(property = "blog.title")
     protected String title;
@@ -122,6 +130,11 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
             throw new MojoFailureException("blog.timezone is \"" + timezone + "\", which is not a time zone."
                     + System.lineSeparator() + "    hint: use a zone name such as Asia/Seoul, Europe/Berlin or UTC");
         }
+        String unknown = unknownLiquid == null ? "error" : unknownLiquid.strip();
+        if (!unknown.equals("error") && !unknown.equals("warning")) {
+            throw new MojoFailureException("blog.unknownLiquid is \"" + unknownLiquid + "\"."
+                    + System.lineSeparator() + "    hint: write error or warning");
+        }
         return SiteConfig.builder(baseDirectory())
                 .sourceDirectory(sourceDirectory.toPath())
                 .outputDirectory(outputDirectory.toPath())
@@ -134,6 +147,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 .future(future)
                 .unpublished(unpublished)
                 .strictKeys(strictKeys)
+                .unknownLiquidWarns(unknown.equals("warning"))
                 .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
                 .build();
     }
@@ -219,7 +233,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
 
     private String validatedKey() {
         return "io.github.blogpublish.validated:" + sourceDirectory + "|" + outputDirectory + "|" + drafts + future
-                + unpublished + strictKeys + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|"
+                + unpublished + strictKeys + "|" + unknownLiquid + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|"
                 + timezone + "|" + permalink;
     }
 

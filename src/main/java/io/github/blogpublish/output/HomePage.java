@@ -16,12 +16,15 @@ public final class HomePage implements OutputFormat {
 
     @Override
     public List<OutputFile> render(SiteContent content, Problems problems) {
+        if (content.hasOwnHomePage()) {
+            return List.of();
+        }
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", content.config().title());
         page.put("url", "/");
         page.put("layout", LAYOUT);
         java.nio.file.Path origin = content.config().sourceDirectory();
-        return content.layouts().render(Optional.of(LAYOUT), page, content.site(), "", origin, problems)
+        return content.layouts().render(Optional.of(LAYOUT), page, content.model(), "", origin, problems)
                 .map(html -> List.of(new OutputFile("index.html", html.getBytes(StandardCharsets.UTF_8), origin)))
                 .orElse(List.of());
     }

@@ -21,7 +21,7 @@ public final class PostPages implements OutputFormat {
             RenderedPost rendered = content.posts().get(i);
             Post post = rendered.post();
             Map<String, Object> page = LiquidData.page(content.postData().get(i), rendered.content());
-            content.layouts().render(post.layout(), page, content.site(), rendered.content(), post.source(), problems)
+            content.layouts().render(post.layout(), page, content.model(), rendered.content(), post.source(), problems)
                     .ifPresent(html -> files.add(new OutputFile(Permalink.outputPath(post.url()),
                             html.getBytes(StandardCharsets.UTF_8), post.source())));
         }

@@ -1,8 +1,11 @@
 package io.github.blogpublish.output;
 
 import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.RenderedPost;
+import io.github.blogpublish.model.StaticFile;
 import io.github.blogpublish.template.LayoutEngine;
+import io.github.blogpublish.template.SiteModel;
 
 import java.util.List;
 import java.util.Map;
@@ -10,12 +13,21 @@ import java.util.Map;
 /**
  * Everything the output formats render from, made once per build.
  *
- * @param config   the site settings
- * @param posts    the published posts, newest first
- * @param postData Liquid data of each post, same order as {@code posts}
- * @param site     Liquid {@code site} data
- * @param layouts  the parsed layouts
+ * @param config       the settings
+ * @param posts        the published posts, newest first
+ * @param postData     Liquid data of each post, same order as {@code posts}
+ * @param pages        the pages
+ * @param pageContent  each page's body as HTML (Markdown rendered), same order as {@code pages}
+ * @param statics      files copied as they are
+ * @param model        Liquid {@code site} data and the link table
+ * @param layouts      the parsed layouts
  */
 public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
-                          Map<String, Object> site, LayoutEngine layouts) {
+                          List<Page> pages, List<String> pageContent, List<StaticFile> statics,
+                          SiteModel model, LayoutEngine layouts) {
+
+    /** Whether a page of the site is its home page, so the built-in one is not written. */
+    public boolean hasOwnHomePage() {
+        return pages.stream().anyMatch(p -> p.url().equals("/"));
+    }
 }

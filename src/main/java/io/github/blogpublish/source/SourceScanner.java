@@ -5,22 +5,35 @@ import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * First stage of the pipeline: walks the source folder once and sorts what it finds into posts, drafts,
- * layouts and configuration. Links that lead out of the source folder are reported and not followed;
- * names starting with {@code .}, and backups ({@code ~}, {@code #...#}), are passed over.
+ * First stage of the pipeline: walks the source folder once and sorts what it finds. Links that lead out
+ * of the source folder are reported and not followed; names starting with {@code .}, backups
+ * ({@code ~}, {@code #...#}), Jekyll's default excludes and {@code _config.yml}'s {@code exclude} are passed
+ * over, and so are the build's own files when the source folder is the project folder.
  */
 public final class SourceScanner {
+
+    /** Excluded even when {@code _config.yml} says nothing, as Jekyll does, plus Maven's own files. */
+    static final List<String> DEFAULT_EXCLUDES = List.of("Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle",
+            "vendor/cache", "vendor/gems", "vendor/ruby", ".sass-cache", ".jekyll-cache", "gemfiles", "target",
+            "pom.xml", "mvnw", "mvnw.cmd");
+
+    /** The {@code _} folders with a meaning; others (such as {@code _sass}) are not part of the site. */
+    private static final Set<String> SPECIAL = Set.of("_posts", "_drafts", "_layouts", "_includes", "_data", "_schemas");
 
     private final SiteConfig config;
 
@@ -36,30 +49,41 @@ public final class SourceScanner {
     public SourceTree scan(Problems problems) throws IOException {
         Path root = config.sourceDirectory();
         Path realRoot = root.toRealPath();
-        List<SourceFile> posts = new ArrayList<>();
-        List<SourceFile> drafts = new ArrayList<>();
-        List<SourceFile> layouts = new ArrayList<>();
-        List<SourceFile> schemas = new ArrayList<>();
-        Path config = root.resolve("_config.yml");
-        Path target = this.config.outputDirectory();
+        Path target = config.outputDirectory();
+        List<PathMatcher> excludes = new ArrayList<>();
+        List<String> excluded = new ArrayList<>(DEFAULT_EXCLUDES);
+        excluded.addAll(config.exclude());
+        for (String pattern : excluded) {
+            String glob = pattern.replace('\\', '/').replaceAll("^/+|/+$", "");
+            excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+        }
+        Buckets buckets = new Buckets();
 
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 if (dir.equals(root)) {
                     return FileVisitResult.CONTINUE;
                 }
                 String name = dir.getFileName().toString();
-                if (name.startsWith(".") || dir.startsWith(target) || dir.equals(root.resolve("target"))) {
+                Path relative = root.relativize(dir);
+                // Folders starting with '_' are not part of the site, except the special ones at the top,
+                // anything inside those, and _posts folders at any depth (category folders).
+                boolean topLevelSpecial = relative.getNameCount() == 1 && SPECIAL.contains(name);
+                boolean insideSpecial = relative.getNameCount() > 1 && SPECIAL.contains(relative.getName(0).toString());
+                boolean ignored = name.startsWith("_") && !topLevelSpecial && !insideSpecial && !name.equals("_posts");
+                if (name.startsWith(".") || dir.startsWith(target) || ignored || matches(excludes, relative)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
-                if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#")) {
+                Path relative = root.relativize(file);
+                if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#")
+                        || matches(excludes, relative)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
@@ -70,43 +94,71 @@ public final class SourceScanner {
                 if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
                     return FileVisitResult.CONTINUE;
                 }
-                classify(root, file, name, posts, drafts, layouts, schemas, problems);
+                classify(relative, file, name, buckets, problems);
                 return FileVisitResult.CONTINUE;
             }
         });
-
-        Comparator<SourceFile> byPath = Comparator.comparing(SourceFile::relativePath);
-        posts.sort(byPath);
-        drafts.sort(byPath);
-        layouts.sort(byPath);
-        schemas.sort(byPath);
+        Path config = root.resolve("_config.yml");
         Optional<SourceFile> configFile = Files.isRegularFile(config)
                 ? Optional.of(new SourceFile(config, "_config.yml", List.of()))
                 : Optional.empty();
-        return new SourceTree(posts, drafts, layouts, schemas, configFile);
+        return buckets.tree(configFile);
     }
 
-    private static void classify(Path root, Path file, String name, List<SourceFile> posts, List<SourceFile> drafts,
-                                 List<SourceFile> layouts, List<SourceFile> schemas, Problems problems) {
-        Path relative = root.relativize(file);
+    private static boolean matches(List<PathMatcher> excludes, Path relative) {
+        for (PathMatcher matcher : excludes) {
+            for (Path prefix = relative; prefix != null; prefix = prefix.getParent()) {
+                if (matcher.matches(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void classify(Path relativePath, Path file, String name, Buckets b, Problems problems) {
         List<String> parts = new ArrayList<>();
-        relative.forEach(p -> parts.add(p.toString()));
-        String relativePath = String.join("/", parts);
+        relativePath.forEach(p -> parts.add(p.toString()));
+        String relative = String.join("/", parts);
+        String first = parts.get(0);
         int postsAt = parts.indexOf("_posts");
+        String lower = name.toLowerCase(Locale.ROOT);
         if (postsAt >= 0 && parts.subList(0, postsAt).stream().noneMatch(p -> p.startsWith("_"))) {
             if (PostFileName.isMarkdown(name)) {
-                posts.add(new SourceFile(file, relativePath, parts.subList(0, postsAt)));
+                b.posts.add(new SourceFile(file, relative, parts.subList(0, postsAt)));
             } else {
                 problems.warning(SourceLocation.of(file), "only Markdown files are posts; this file is ignored",
                         "name posts YYYY-MM-DD-slug.md, or move this file out of _posts");
             }
-        } else if (parts.get(0).equals("_drafts") && PostFileName.isMarkdown(name)) {
-            drafts.add(new SourceFile(file, relativePath, List.of()));
-        } else if (parts.size() == 2 && parts.get(0).equals("_layouts") && name.endsWith(".html")) {
-            layouts.add(new SourceFile(file, relativePath, List.of()));
-        } else if (parts.size() == 2 && parts.get(0).equals("_schemas") && name.endsWith(".json")) {
-            schemas.add(new SourceFile(file, relativePath, List.of()));
+        } else if (first.equals("_drafts")) {
+            if (PostFileName.isMarkdown(name)) {
+                b.drafts.add(plain(file, relative));
+            }
+        } else if (first.equals("_layouts")) {
+            if (parts.size() == 2 && lower.endsWith(".html")) {
+                b.layouts.add(plain(file, relative));
+            }
+        } else if (first.equals("_includes")) {
+            b.includes.add(plain(file, relative));
+        } else if (first.equals("_data")) {
+            if (lower.endsWith(".yml") || lower.endsWith(".yaml") || lower.endsWith(".json")) {
+                b.data.add(plain(file, relative));
+            }
+        } else if (first.equals("_schemas")) {
+            if (parts.size() == 2 && lower.endsWith(".json")) {
+                b.schemas.add(plain(file, relative));
+            }
+        } else if (parts.size() == 1 && name.startsWith("_")) {
+            return; // _config.yml and other top-level files starting with '_' are not part of the site
+        } else if (PostFileName.isMarkdown(name) || lower.endsWith(".html") || lower.endsWith(".htm")) {
+            b.documents.add(plain(file, relative));
+        } else {
+            b.statics.add(plain(file, relative));
         }
+    }
+
+    private static SourceFile plain(Path file, String relative) {
+        return new SourceFile(file, relative, List.of());
     }
 
     private static boolean staysInside(Path link, Path realRoot) {
@@ -114,6 +166,26 @@ public final class SourceScanner {
             return link.toRealPath().startsWith(realRoot);
         } catch (IOException broken) {
             return false;
+        }
+    }
+
+    /** What one scan collects; sorted into a {@link SourceTree} at the end. */
+    private static final class Buckets {
+        final List<SourceFile> posts = new ArrayList<>();
+        final List<SourceFile> drafts = new ArrayList<>();
+        final List<SourceFile> layouts = new ArrayList<>();
+        final List<SourceFile> includes = new ArrayList<>();
+        final List<SourceFile> data = new ArrayList<>();
+        final List<SourceFile> schemas = new ArrayList<>();
+        final List<SourceFile> documents = new ArrayList<>();
+        final List<SourceFile> statics = new ArrayList<>();
+
+        SourceTree tree(Optional<SourceFile> configFile) {
+            Comparator<SourceFile> byPath = Comparator.comparing(SourceFile::relativePath);
+            for (List<SourceFile> list : List.of(posts, drafts, layouts, includes, data, schemas, documents, statics)) {
+                list.sort(byPath);
+            }
+            return new SourceTree(posts, drafts, layouts, includes, data, schemas, documents, statics, configFile);
         }
     }
 }

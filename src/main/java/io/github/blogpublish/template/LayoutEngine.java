@@ -5,9 +5,13 @@ import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SourceLocation;
 import liqp.Template;
 import liqp.TemplateParser;
+import liqp.antlr.CharStreamWithLocation;
 import liqp.exceptions.LiquidException;
+import liqp.filters.Filter;
+import liqp.org.antlr.v4.runtime.CharStreams;
 import liqp.parser.Flavor;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,27 +21,64 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Layout stage: wraps HTML in a chain of Liquid layouts ({@code post} inside {@code default}, ...).
- * Every layout is parsed once when the engine is made; a syntax error, a missing parent or a loop is
- * reported then, at the layout's file and line. Rendering is read-only and can run on many threads.
+ * Layout and body stage: renders Liquid with Jekyll's tags and filters, and wraps HTML in a chain of
+ * layouts ({@code post} inside {@code default}, ...). Every layout is parsed once when the engine is made,
+ * and every {@code _includes} file is checked then; a syntax error, an unknown tag or filter, a missing
+ * parent or a loop is reported at its file and line. Rendering is read-only and can run on many threads.
  */
 public final class LayoutEngine {
 
+    /**
+     * A file of {@code _includes}.
+     *
+     * @param name   its path below {@code _includes}, as {@code {% include %}} names it
+     * @param source the file
+     * @param text   its text
+     */
+    public record Include(String name, Path source, String text) {
+    }
+
     private final TemplateParser parser;
+    private final LiquidNames names;
+    private final boolean downgradeUnknown;
     private final Map<String, Layout> layouts;
     private final Map<String, Template> templates = new LinkedHashMap<>();
+    private final Map<String, Include> includes = new TreeMap<>();
 
     /**
-     * @param layouts  every layout by name, the site's already replacing built-in ones of the same name
-     * @param problems receives syntax errors, missing parents and loops
+     * @param layouts          every layout by name, the site's already replacing built-in ones of the same name
+     * @param includes         every include by name
+     * @param downgradeUnknown whether unknown tags and filters are warnings (and left out) rather than errors
+     * @param problems         receives syntax errors, unknown names, missing parents and loops
      */
-    public LayoutEngine(Map<String, Layout> layouts, Problems problems) {
-        this.parser = new TemplateParser.Builder()
+    public LayoutEngine(Map<String, Layout> layouts, List<Include> includes, boolean downgradeUnknown, Problems problems) {
+        this.downgradeUnknown = downgradeUnknown;
+        List<Filter> filters = JekyllFilters.all();
+        var tags = JekyllTags.all();
+        this.names = new LiquidNames(tags.stream().map(t -> t.name).collect(Collectors.toSet()),
+                filters.stream().map(f -> f.name).collect(Collectors.toSet()));
+        for (Include include : includes) {
+            List<LiquidNames.Unknown> unknown = names.unknowns(include.text(), 1);
+            names.report(include.source(), unknown, downgradeUnknown, problems);
+            this.includes.put(include.name(), new Include(include.name(), include.source(),
+                    names.neutralize(include.text(), unknown)));
+        }
+        TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
                 .withErrorMode(TemplateParser.ErrorMode.STRICT)
-                .build();
+                .withNameResolver(this::resolveInclude);
+        for (liqp.Insertion insertion : tags) {
+            if (insertion instanceof liqp.blocks.Block block) {
+                builder.withBlock(block);
+            } else if (insertion instanceof liqp.tags.Tag tag) {
+                builder.withTag(tag);
+            }
+        }
+        filters.forEach(builder::withFilter);
+        this.parser = builder.build();
         this.layouts = new TreeMap<>(layouts);
         for (Layout layout : this.layouts.values()) {
             parse(layout.source(), layout.templateLine(), layout.template(), problems)
@@ -52,17 +93,53 @@ public final class LayoutEngine {
     }
 
     /**
+     * Checks a post's or page's body before rendering: unknown tags and filters, and {@code post_url} and
+     * {@code link} references that lead nowhere, each at its line.
+     */
+    public void checkBody(Path file, String body, int firstLine, LinkTable links, Problems problems) {
+        if (!hasLiquid(body)) {
+            return;
+        }
+        names.report(file, names.unknowns(body, firstLine), downgradeUnknown, problems);
+        LiquidLinks.check(file, body, firstLine, links, problems);
+    }
+
+    /**
+     * Renders the Liquid of a post's or page's body (before Markdown, as Jekyll does).
+     *
+     * @return the text with Liquid rendered, or empty after reporting a failure at the body's lines
+     */
+    public Optional<String> renderBody(Path file, String body, int firstLine, Map<String, Object> page, SiteModel model,
+                                       Problems problems) {
+        if (!hasLiquid(body)) {
+            return Optional.of(body);
+        }
+        String text = names.neutralize(body, names.unknowns(body, firstLine));
+        Optional<Template> template = parse(file, firstLine, text, problems);
+        if (template.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(template.get().render(variables(page, model, null, null)));
+        } catch (RuntimeException e) {
+            problems.error(SourceLocation.at(file, lineOf(e, firstLine), 0), "Liquid failed: " + message(e),
+                    "check the Liquid tags and filters of this file");
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Renders {@code content} through the named layout and its parents.
      *
      * @param layout  the innermost layout; empty for none (the content is returned as it is)
      * @param page    {@code page} data
-     * @param site    {@code site} data
+     * @param model   {@code site} and the build's link table
      * @param content the HTML to place at {@code {{ content }}}
      * @param origin  the source being rendered, named in problems
      * @return the page, or empty after reporting a render failure
      */
-    public Optional<String> render(Optional<String> layout, Map<String, Object> page, Map<String, Object> site,
-                                   String content, Path origin, Problems problems) {
+    public Optional<String> render(Optional<String> layout, Map<String, Object> page, SiteModel model, String content,
+                                   Path origin, Problems problems) {
         String html = content;
         Optional<String> current = layout;
         int depth = 0;
@@ -72,13 +149,8 @@ public final class LayoutEngine {
             if (l == null || template == null) {
                 return Optional.empty(); // reported when the engine was made
             }
-            Map<String, Object> variables = new LinkedHashMap<>();
-            variables.put("site", site);
-            variables.put("page", page);
-            variables.put("layout", l.frontMatter());
-            variables.put("content", html);
             try {
-                html = template.render(variables);
+                html = template.render(variables(page, model, l.frontMatter(), html));
             } catch (RuntimeException e) {
                 problems.error(SourceLocation.at(l.source(), lineOf(e, l.templateLine()), 0),
                         "layout '" + l.name() + "' failed while rendering " + origin.getFileName() + ": " + message(e),
@@ -90,9 +162,41 @@ public final class LayoutEngine {
         return Optional.of(html);
     }
 
+    private static Map<String, Object> variables(Map<String, Object> page, SiteModel model, Map<String, Object> layout,
+                                                 String content) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("site", model.site());
+        variables.put("page", page);
+        if (layout != null) {
+            variables.put("layout", layout);
+        }
+        if (content != null) {
+            variables.put("content", content);
+        }
+        variables.put(SiteModel.VARIABLE, model);
+        return variables;
+    }
+
+    private static boolean hasLiquid(String text) {
+        return text.contains("{{") || text.contains("{%");
+    }
+
+    private CharStreamWithLocation resolveInclude(String name) throws IOException {
+        Include include = includes.get(name.strip());
+        if (include == null) {
+            throw new IOException("there is no _includes/" + name.strip() + " (includes: " + String.join(", ", includes.keySet()) + ")");
+        }
+        return new CharStreamWithLocation(CharStreams.fromString(include.text()), include.source());
+    }
+
     private Optional<Template> parse(Path file, int firstLine, String text, Problems problems) {
+        List<LiquidNames.Unknown> unknown = names.unknowns(text, firstLine);
+        if (!unknown.isEmpty() && !downgradeUnknown) {
+            names.report(file, unknown, false, problems);
+            return Optional.empty();
+        }
         try {
-            return Optional.of(parser.parse(text));
+            return Optional.of(parser.parse(names.neutralize(text, unknown)));
         } catch (RuntimeException e) {
             problems.error(SourceLocation.at(file, lineOf(e, firstLine), columnOf(e)), "Liquid syntax error: " + message(e),
                     "close every {% tag %} and {{ output }}, and use only known tags and filters");

@@ -1,6 +1,7 @@
 package io.github.blogpublish.template;
 
 import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.model.Post;
 
@@ -38,6 +39,17 @@ public final class LiquidData {
         return Collections.unmodifiableMap(data);
     }
 
+    /** {@code page} for a page: every front matter key, then its title, URL, path and HTML {@code content}. */
+    public static Map<String, Object> page(Page page, String content) {
+        Map<String, Object> data = new LinkedHashMap<>(page.frontMatter());
+        data.put("title", page.title());
+        data.put("url", Permalink.encode(page.url()));
+        data.put("path", page.relativePath());
+        data.put("content", content);
+        page.layout().ifPresent(layout -> data.put("layout", layout));
+        return data;
+    }
+
     /** {@code page} for a post's own page: its data plus its HTML {@code content}. */
     public static Map<String, Object> page(Map<String, Object> postData, String content) {
         Map<String, Object> data = new LinkedHashMap<>(postData);
@@ -46,11 +58,12 @@ public final class LiquidData {
     }
 
     /**
-     * {@code site}: every {@code _config.yml} key, the typed settings, and {@code posts} newest first.
+     * {@code site}: every {@code _config.yml} key, the typed settings, {@code posts} newest first and
+     * {@code data} (the {@code _data} files).
      *
      * @param posts post data from {@link #post(Post)}, newest first
      */
-    public static Map<String, Object> site(SiteConfig config, List<Map<String, Object>> posts) {
+    public static Map<String, Object> site(SiteConfig config, List<Map<String, Object>> posts, Map<String, Object> data) {
         Map<String, Object> site = new LinkedHashMap<>(config.custom());
         site.put("title", config.title());
         site.put("description", config.description());
@@ -61,6 +74,7 @@ public final class LiquidData {
         site.put("timezone", config.timezone().getId());
         site.put("permalink", config.permalink());
         site.put("posts", posts);
+        site.put("data", data);
         return Collections.unmodifiableMap(site);
     }
 }

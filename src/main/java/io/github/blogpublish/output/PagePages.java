@@ -1,0 +1,27 @@
+package io.github.blogpublish.output;
+
+import io.github.blogpublish.model.Page;
+import io.github.blogpublish.model.Permalink;
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.template.LiquidData;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Each page at its URL, through its layout chain. */
+public final class PagePages implements OutputFormat {
+
+    @Override
+    public List<OutputFile> render(SiteContent content, Problems problems) {
+        List<OutputFile> files = new ArrayList<>(content.pages().size());
+        for (int i = 0; i < content.pages().size(); i++) {
+            Page page = content.pages().get(i);
+            String html = content.pageContent().get(i);
+            content.layouts().render(page.layout(), LiquidData.page(page, html), content.model(), html, page.source(), problems)
+                    .ifPresent(out -> files.add(new OutputFile(Permalink.outputPath(page.url()),
+                            out.getBytes(StandardCharsets.UTF_8), page.source())));
+        }
+        return files;
+    }
+}

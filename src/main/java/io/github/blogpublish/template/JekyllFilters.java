@@ -1,0 +1,187 @@
+package io.github.blogpublish.template;
+
+import liqp.LValue;
+import liqp.TemplateContext;
+import liqp.filters.Filter;
+import liqp.filters.Filters;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The Jekyll filters Liquid lacks ({@code date_to_xmlschema}, {@code xml_escape}, {@code slugify},
+ * {@code markdownify}, {@code jsonify}, {@code group_by}, ...), with Jekyll's outputs. Dates are formatted in
+ * the zone they carry and in English, never in the machine's zone or locale.
+ */
+final class JekyllFilters {
+
+    private static final DateTimeFormatter XML_SCHEMA = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss xx", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("dd MMMM yyyy", Locale.ENGLISH);
+
+    private JekyllFilters() {
+    }
+
+    static List<Filter> all() {
+        Filter json = Filters.JEKYLL_FILTERS.get("json");
+        return List.of(
+                date("date_to_xmlschema", XML_SCHEMA),
+                date("date_to_rfc822", RFC_822),
+                date("date_to_string", SHORT),
+                date("date_to_long_string", LONG),
+                text("xml_escape", (s, p) -> Html.escape(s)),
+                text("cgi_escape", (s, p) -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
+                text("uri_escape", (s, p) -> uriEscape(s)),
+                text("slugify", (s, p) -> slugify(s, p.length > 0 ? String.valueOf(p[0]) : "default")),
+                text("smartify", (s, p) -> s),
+                new Filter("relative_url") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        return relativeUrl(asString(value, context), JekyllTags.model(context).site());
+                    }
+                },
+                new Filter("absolute_url") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        String path = asString(value, context);
+                        if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                            return path;
+                        }
+                        Map<String, Object> site = JekyllTags.model(context).site();
+                        return JekyllTags.text(site.get("url")) + relativeUrl(path, site);
+                    }
+                },
+                text("number_of_words", (s, p) -> Integer.toString(s.isBlank() ? 0 : s.strip().split("\\s+").length)),
+                new Filter("markdownify") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        return JekyllTags.model(context).markdown().apply(asString(value, context));
+                    }
+                },
+                new Filter("jsonify") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        return json.apply(value, context, params);
+                    }
+                },
+                new Filter("inspect") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        return json.apply(value, context, params);
+                    }
+                },
+                new Filter("array_to_sentence_string") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        List<String> items = new ArrayList<>();
+                        for (Object item : asArray(value, context)) {
+                            items.add(asString(item, context));
+                        }
+                        String connector = params.length > 0 ? asString(params[0], context) : "and";
+                        return switch (items.size()) {
+                            case 0 -> "";
+                            case 1 -> items.get(0);
+                            case 2 -> items.get(0) + " " + connector + " " + items.get(1);
+                            default -> String.join(", ", items.subList(0, items.size() - 1)) + ", " + connector + " "
+                                    + items.get(items.size() - 1);
+                        };
+                    }
+                },
+                new Filter("group_by") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        String property = params.length > 0 ? asString(params[0], context) : "";
+                        Map<String, List<Object>> groups = new LinkedHashMap<>();
+                        for (Object item : asArray(value, context)) {
+                            Object key = item instanceof Map<?, ?> m ? m.get(property) : null;
+                            groups.computeIfAbsent(key == null ? "" : asString(key, context), k -> new ArrayList<>()).add(item);
+                        }
+                        List<Map<String, Object>> out = new ArrayList<>();
+                        groups.forEach((name, items) -> out.add(Map.of("name", name, "items", items, "size", items.size())));
+                        return out;
+                    }
+                },
+                new Filter("sample") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        // Deterministic output: the first item, not a random one.
+                        Object[] items = asArray(value, context);
+                        return items.length == 0 ? null : items[0];
+                    }
+                });
+    }
+
+    private static Filter date(String name, DateTimeFormatter format) {
+        return new Filter(name) {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                if (value == null || asString(value, context).isEmpty()) {
+                    return "";
+                }
+                ZonedDateTime date = LValue.asRubyDate(value, context);
+                return date == null ? asString(value, context) : format.format(date);
+            }
+        };
+    }
+
+    private static Filter text(String name, BiFunction<String, Object[], String> function) {
+        return new Filter(name) {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                return function.apply(value == null ? "" : asString(value, context), params);
+            }
+        };
+    }
+
+    /** The base URL and the path joined with exactly one slash between them, as Jekyll's {@code relative_url}. */
+    static String relativeUrl(String path, Map<String, Object> site) {
+        if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || path.startsWith("//")) {
+            return path;
+        }
+        String base = JekyllTags.text(site.get("baseurl"));
+        return base + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** Percent-encodes what may not stand in a URI, keeping its reserved characters, as Jekyll does. */
+    static String uriEscape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || "-_.!~*'()/?:@&=+$,;#[]%".indexOf(c) >= 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Jekyll's slugify: lower case, runs of unwanted characters become one hyphen; modes as in Jekyll. */
+    static String slugify(String text, String mode) {
+        String pattern = switch (mode) {
+            case "raw" -> "\\s+";
+            case "none" -> null;
+            case "pretty" -> "[^\\p{L}\\p{M}\\p{Nd}._~!$&'()+,;=@]+";
+            case "ascii" -> "[^A-Za-z0-9]+";
+            case "latin" -> "[^A-Za-z0-9]+";
+            default -> "[^\\p{L}\\p{M}\\p{Nd}]+";
+        };
+        String value = mode.equals("latin")
+                ? Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "") : text;
+        if (pattern != null) {
+            value = value.replaceAll(pattern, "-").replaceAll("^-+|-+$", "");
+        }
+        return value.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.blogpublish.template;
+
+import io.github.blogpublish.model.Permalink;
+import liqp.Insertion;
+import liqp.TemplateContext;
+import liqp.blocks.Block;
+import liqp.nodes.LNode;
+import liqp.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The Jekyll tags Liquid does not have, and the two plugin tags themes lean on most: {@code post_url},
+ * {@code link}, {@code highlight}, {@code seo} and {@code feed_meta}. References are checked before
+ * rendering ({@link LiquidLinks}), so a missing post or file is reported at its line, not here.
+ */
+final class JekyllTags {
+
+    private JekyllTags() {
+    }
+
+    static List<Insertion> all() {
+        return List.of(new PostUrl(), new Link(), new Highlight(), new Seo(), new FeedMeta());
+    }
+
+    /** The tag's parameters as written, without the whitespace the parser drops between atoms. */
+    static String argument(TemplateContext context, LNode... nodes) {
+        return Stream.of(nodes).map(n -> String.valueOf(n.render(context))).collect(Collectors.joining()).strip();
+    }
+
+    static SiteModel model(TemplateContext context) {
+        Object model = context.get(SiteModel.VARIABLE);
+        if (model instanceof SiteModel m) {
+            return m;
+        }
+        throw new IllegalStateException("templates rendered without a site model");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object value) {
+        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+
+    /** {@code {% post_url 2010-07-21-name %}}: the post's URL, without the base URL, as in Jekyll. */
+    static final class PostUrl extends Tag {
+        PostUrl() {
+            super("post_url");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            String name = argument(context, nodes);
+            return model(context).links().post(name).map(Permalink::encode)
+                    .orElseThrow(() -> new IllegalArgumentException("post_url: there is no post " + name));
+        }
+    }
+
+    /** {@code {% link _posts/2016-07-26-name.md %}}: the URL of a page, post or file by its source path. */
+    static final class Link extends Tag {
+        Link() {
+            super("link");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            String path = argument(context, nodes);
+            return model(context).links().file(path).map(Permalink::encode)
+                    .orElseThrow(() -> new IllegalArgumentException("link: there is no file " + path));
+        }
+    }
+
+    /** {@code {% highlight ruby [linenos] %}}: code in Jekyll's figure, escaped and marked up by the model's code highlighter. */
+    static final class Highlight extends Block {
+        Highlight() {
+            super("highlight");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            String language = nodes.length > 1 ? argument(context, nodes[0]) : "";
+            if (language.endsWith("linenos") && language.length() > "linenos".length()) {
+                language = language.substring(0, language.length() - "linenos".length());
+            }
+            language = language.replaceAll("[^\\w+#.-]", "");
+            String code = text(nodes[nodes.length - 1].render(context)).replaceAll("^\\n+|\\s+$", "");
+            return "<figure class=\"highlight\"><pre><code class=\"language-" + language + "\" data-lang=\"" + language
+                    + "\">" + io.github.blogpublish.model.CodeHighlighter.highlight(code, language) + "</code></pre></figure>";
+        }
+    }
+
+    /** {@code {% feed_meta %}}: the link to the Atom feed for the page head. */
+    static final class FeedMeta extends Tag {
+        FeedMeta() {
+            super("feed_meta");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            Map<String, Object> site = model(context).site();
+            return "<link type=\"application/atom+xml\" rel=\"alternate\" href=\"" + Html.escape(text(site.get("baseurl"))
+                    + "/feed.xml") + "\" title=\"" + Html.escape(text(site.get("title"))) + "\" />";
+        }
+    }
+
+    /** {@code {% seo %}}: title, description, canonical URL, Open Graph and a JSON-LD description of the page. */
+    static final class Seo extends Tag {
+        Seo() {
+            super("seo");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            Map<String, Object> site = model(context).site();
+            Map<String, Object> page = map(context.get("page"));
+            String siteTitle = text(site.get("title"));
+            String pageTitle = text(page.get("title"));
+            String title = pageTitle.isEmpty() || pageTitle.equals(siteTitle) ? siteTitle
+                    : siteTitle.isEmpty() ? pageTitle : pageTitle + " | " + siteTitle;
+            String description = text(page.getOrDefault("description", ""));
+            if (description.isEmpty()) {
+                description = text(site.get("description"));
+            }
+            String url = text(site.get("url")) + text(site.get("baseurl")) + text(page.get("url"));
+            StringBuilder out = new StringBuilder();
+            out.append("<title>").append(Html.escape(title)).append("</title>\n");
+            out.append("<meta name=\"generator\" content=\"blog-maven-plugin\" />\n");
+            out.append("<meta property=\"og:title\" content=\"").append(Html.escape(pageTitle.isEmpty() ? siteTitle : pageTitle))
+                    .append("\" />\n");
+            if (!description.isEmpty()) {
+                out.append("<meta name=\"description\" content=\"").append(Html.escape(description)).append("\" />\n");
+                out.append("<meta property=\"og:description\" content=\"").append(Html.escape(description)).append("\" />\n");
+            }
+            if (!text(site.get("url")).isEmpty()) {
+                out.append("<link rel=\"canonical\" href=\"").append(Html.escape(url)).append("\" />\n");
+                out.append("<meta property=\"og:url\" content=\"").append(Html.escape(url)).append("\" />\n");
+            }
+            if (!siteTitle.isEmpty()) {
+                out.append("<meta property=\"og:site_name\" content=\"").append(Html.escape(siteTitle)).append("\" />\n");
+            }
+            boolean post = page.get("date") != null && page.get("id") != null;
+            out.append("<meta property=\"og:type\" content=\"").append(post ? "article" : "website").append("\" />\n");
+            out.append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"")
+                    .append(post ? "BlogPosting" : "WebPage").append("\",\"headline\":").append(Html.jsonString(title));
+            if (!description.isEmpty()) {
+                out.append(",\"description\":").append(Html.jsonString(description));
+            }
+            if (!text(site.get("url")).isEmpty()) {
+                out.append(",\"url\":").append(Html.jsonString(url));
+            }
+            return out.append("}</script>").toString();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.blogpublish.template;
+
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.SourceLocation;
+import io.github.blogpublish.problem.Suggestion;
+
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks every {@code {% post_url %}} and {@code {% link %}} of a text against the site's posts and files
+ * before rendering, so a reference to something that does not exist is reported at its line, with the
+ * nearest existing name.
+ */
+final class LiquidLinks {
+
+    private static final Pattern REFERENCE = Pattern.compile("\\{%-?\\s*(post_url|link)\\s+([^%\\s]+)\\s*-?%\\}");
+
+    private LiquidLinks() {
+    }
+
+    static void check(Path file, String text, int firstLine, LinkTable links, Problems problems) {
+        Matcher m = REFERENCE.matcher(text);
+        while (m.find()) {
+            String target = m.group(2);
+            if (target.contains("{{")) {
+                continue; // computed at render time
+            }
+            boolean post = m.group(1).equals("post_url");
+            boolean found = post ? links.post(target).isPresent() : links.file(target).isPresent();
+            if (!found) {
+                int line = firstLine;
+                int lineStart = 0;
+                for (int i = 0; i < m.start(); i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                String hint = Suggestion.closest(target, post ? links.posts().keySet() : links.files().keySet())
+                        .map(n -> "did you mean " + n + "?")
+                        .orElse(post ? "name a post by its file name without extension: 2022-10-01-slug"
+                                : "name a file by its path below the source folder: _posts/2022-10-01-slug.md");
+                problems.error(SourceLocation.at(file, line, m.start() - lineStart + 1),
+                        "{% " + m.group(1) + " %} names " + target + ", which does not exist", hint);
+            }
+        }
+    }
+}

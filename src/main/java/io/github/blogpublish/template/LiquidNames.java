@@ -1,0 +1,152 @@
+package io.github.blogpublish.template;
+
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.SourceLocation;
+import liqp.Insertions;
+import liqp.filters.Filters;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the tags and filters a template uses that neither Liquid, Jekyll nor this plugin knows (an
+ * {@code {% oembed %}} from a Jekyll plugin, a typo in a filter), so each is reported at its file and
+ * line before anything is rendered; with the downgrade switch they are blanked out instead, keeping line
+ * numbers, and the site builds without them.
+ */
+public final class LiquidNames {
+
+    private static final Pattern TAG = Pattern.compile("\\{%-?\\s*(\\w+)");
+    private static final Pattern OUTPUT_OR_TAG = Pattern.compile("\\{\\{.*?\\}\\}|\\{%.*?%\\}", Pattern.DOTALL);
+    private static final Pattern FILTER = Pattern.compile("\\|\\s*(\\w+)");
+    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*(raw|comment)\\s*-?%\\}.*?\\{%-?\\s*end\\1\\s*-?%\\}",
+            Pattern.DOTALL);
+    private static final Pattern FILTER_WITH_ARGUMENTS = Pattern.compile("\\|\\s*(\\w+)(\\s*:[^|}%]*)?");
+    private static final Pattern STRING = Pattern.compile("\"[^\"]*\"|'[^']*'");
+
+    private final Set<String> tags = new TreeSet<>();
+    private final Set<String> filters = new TreeSet<>();
+
+    LiquidNames(Set<String> extraTags, Set<String> extraFilters) {
+        Insertions.JEKYLL_INSERTIONS.values().forEach(i -> tags.add(i.name));
+        tags.addAll(List.of("if", "elsif", "else", "unless", "case", "when", "for", "tablerow", "capture", "comment",
+                "raw", "cycle", "assign", "include", "include_relative", "break", "continue", "increment",
+                "decrement", "ifchanged", "liquid", "echo"));
+        tags.addAll(extraTags);
+        Filters.JEKYLL_FILTERS.getMap().keySet().forEach(filters::add);
+        filters.addAll(extraFilters);
+    }
+
+    /** An unknown name at a line of a template. */
+    record Unknown(String kind, String name, int line, int column) {
+    }
+
+    /** Every unknown tag and filter in {@code text}, whose first line is {@code firstLine} of its file. */
+    List<Unknown> unknowns(String text, int firstLine) {
+        String scanned = blankRaw(text);
+        List<Unknown> found = new ArrayList<>();
+        Matcher tag = TAG.matcher(scanned);
+        while (tag.find()) {
+            String name = tag.group(1);
+            boolean known = tags.contains(name) || name.startsWith("end") && tags.contains(name.substring(3));
+            if (!known) {
+                found.add(at("tag", name, scanned, tag.start(), firstLine));
+            }
+        }
+        Matcher chunk = OUTPUT_OR_TAG.matcher(scanned);
+        while (chunk.find()) {
+            String inside = STRING.matcher(chunk.group()).replaceAll(m -> " ".repeat(m.group().length()));
+            Matcher filter = FILTER.matcher(inside);
+            while (filter.find()) {
+                if (!filters.contains(filter.group(1))) {
+                    found.add(at("filter", filter.group(1), scanned, chunk.start() + filter.start(1), firstLine));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Reports each unknown as an error, or as a warning when {@code downgrade} is set. */
+    void report(Path file, List<Unknown> unknowns, boolean downgrade, Problems problems) {
+        for (Unknown u : unknowns) {
+            SourceLocation at = SourceLocation.at(file, u.line(), u.column());
+            String message = "unknown Liquid " + u.kind() + " '" + u.name() + "'";
+            String hint = u.kind().equals("tag")
+                    ? "it may come from a Jekyll plugin this build does not have; remove it, or set blog.unknownLiquid=warning to build without it"
+                    : "check the spelling, or set blog.unknownLiquid=warning to build without it";
+            if (downgrade) {
+                problems.warning(at, message + "; it is left out", hint);
+            } else {
+                problems.error(at, message, hint);
+            }
+        }
+    }
+
+    /** The text without its unknown tags and filters; line breaks inside them are kept, so lines still match. */
+    String neutralize(String text, List<Unknown> unknowns) {
+        if (unknowns.isEmpty()) {
+            return text;
+        }
+        Set<String> badTags = new TreeSet<>();
+        Set<String> badFilters = new TreeSet<>();
+        unknowns.forEach(u -> (u.kind().equals("tag") ? badTags : badFilters).add(u.name()));
+        boolean[] drop = new boolean[text.length()];
+        Matcher m = OUTPUT_OR_TAG.matcher(text);
+        while (m.find()) {
+            String chunk = m.group();
+            Matcher tag = TAG.matcher(chunk);
+            if (tag.lookingAt() && (badTags.contains(tag.group(1))
+                    || tag.group(1).startsWith("end") && badTags.contains(tag.group(1).substring(3)))) {
+                java.util.Arrays.fill(drop, m.start(), m.end(), true);
+                continue;
+            }
+            Matcher filter = FILTER_WITH_ARGUMENTS.matcher(chunk);
+            while (filter.find()) {
+                if (badFilters.contains(filter.group(1))) {
+                    java.util.Arrays.fill(drop, m.start() + filter.start(), m.start() + filter.end(), true);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!drop[i] || text.charAt(i) == '\n') {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+
+    private static void blank(StringBuilder out, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (out.charAt(i) != '\n') {
+                out.setCharAt(i, ' ');
+            }
+        }
+    }
+
+    private static String blankRaw(String text) {
+        Matcher m = RAW.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            blank(out, m.start(), m.end());
+        }
+        return out.toString();
+    }
+
+    private static Unknown at(String kind, String name, String text, int offset, int firstLine) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Unknown(kind, name, line, offset - lineStart + 1);
+    }
+}

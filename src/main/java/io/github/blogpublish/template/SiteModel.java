@@ -1,0 +1,18 @@
+package io.github.blogpublish.template;
+
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * What every template of one build sees beyond {@code page}: the {@code site} data, the link table for
+ * {@code post_url} and {@code link}, and the Markdown renderer for {@code markdownify}. Made once per build.
+ *
+ * @param site     Liquid {@code site}
+ * @param links    URLs of posts, pages and files
+ * @param markdown Markdown to HTML
+ */
+public record SiteModel(Map<String, Object> site, LinkTable links, UnaryOperator<String> markdown) {
+
+    /** The variable under which tags and filters find this model; not a Jekyll name, so no template uses it. */
+    static final String VARIABLE = "__blog_site_model";
+}
