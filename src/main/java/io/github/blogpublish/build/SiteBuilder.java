@@ -160,6 +160,7 @@ public final class SiteBuilder {
         SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.data()), site.links(),
                 markdown::toHtml);
         LayoutEngine engine = site.layouts();
+        String excerptSeparator = site.config().custom().get("excerpt_separator") instanceof String s ? s : "";
         // Liquid in the body first, then Markdown, as in Jekyll.
         List<RenderedPost> rendered = new ArrayList<>(java.util.Collections.nCopies(site.posts().size(), null));
         java.util.stream.IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
@@ -168,7 +169,7 @@ public final class SiteBuilder {
                     ? engine.renderBody(post.source(), post.body(), post.bodyLine(), postData.get(i), model, problems)
                             .orElse("")
                     : post.body();
-            rendered.set(i, new RenderedPost(post, markdown.toHtml(body)));
+            rendered.set(i, markdown.render(post, body, excerptSeparator));
         });
         List<String> pageContent = site.pages().stream().map(page -> {
             String body = page.liquid()
@@ -179,8 +180,12 @@ public final class SiteBuilder {
         }).toList();
         start = lap("markdown", start);
 
-        SiteContent content = new SiteContent(site.config(), rendered, postData, site.pages(), pageContent,
-                site.statics(), model, engine);
+        // The layouts see each post with its excerpt, which exists only now.
+        List<Map<String, Object>> finalData = rendered.stream().map(LiquidData::post).toList();
+        SiteModel finalModel = new SiteModel(LiquidData.site(site.config(), finalData, site.data()), site.links(),
+                markdown::toHtml);
+        SiteContent content = new SiteContent(site.config(), rendered, finalData, site.pages(), pageContent,
+                site.statics(), finalModel, engine);
         List<OutputFile> files = new ArrayList<>();
         for (OutputFormat output : OUTPUTS) {
             files.addAll(output.render(content, problems));

@@ -5,6 +5,7 @@ package io.github.blogpublish.model;
  *
  * @param post    the post
  * @param content the body as HTML
+ * @param excerpt the excerpt as HTML
  */
-public record RenderedPost(Post post, String content) {
+public record RenderedPost(Post post, String content, String excerpt) {
 }

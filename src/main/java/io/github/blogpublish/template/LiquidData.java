@@ -4,6 +4,7 @@ import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.model.Post;
+import io.github.blogpublish.model.RenderedPost;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,6 +26,17 @@ public final class LiquidData {
      * then the computed keys, which win.
      */
     public static Map<String, Object> post(Post post) {
+        return Collections.unmodifiableMap(data(post));
+    }
+
+    /** A rendered post as {@code page} or an item of {@code site.posts}, with its {@code excerpt} as HTML. */
+    public static Map<String, Object> post(RenderedPost rendered) {
+        Map<String, Object> data = data(rendered.post());
+        data.put("excerpt", rendered.excerpt());
+        return Collections.unmodifiableMap(data);
+    }
+
+    private static Map<String, Object> data(Post post) {
         Map<String, Object> data = new LinkedHashMap<>(post.frontMatter());
         data.put("title", post.title());
         data.put("date", post.date());
@@ -36,7 +48,7 @@ public final class LiquidData {
         data.put("path", post.relativePath());
         data.put("draft", post.draft());
         post.layout().ifPresent(layout -> data.put("layout", layout));
-        return Collections.unmodifiableMap(data);
+        return data;
     }
 
     /** {@code page} for a page: every front matter key, then its title, URL, path and HTML {@code content}. */

@@ -33,7 +33,7 @@ class SiteBuilderTest {
         String html = site.read("daily_life/2022/10/01/2022_10_plan.html");
         assertTrue(html.contains("<title>" + TITLE), html);
         assertTrue(html.contains("<h1>" + TITLE + "</h1>"));
-        assertTrue(html.contains("<h1>회고하는 9월</h1>"));
+        assertTrue(html.contains("<h1 id=\"회고하는-9월\">회고하는 9월</h1>"));
         assertTrue(html.contains("<p>『규칙없음』을 다 읽고 나서 『크래프톤웨이』를 읽을지"));
         assertTrue(html.contains("<li>No rules rules : 넷플릭스의 『규칙없음』을 읽고 든 내 생각을 정리하는 글.</li>"));
         assertTrue(html.replaceAll("\\s+", " ").contains("2권은 읽어봅시다.</p> <hr />"), "the final '- - -' is a rule");
