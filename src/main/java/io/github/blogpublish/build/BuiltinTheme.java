@@ -16,8 +16,15 @@ import java.util.Map;
 /** The plugin's own layouts, used wherever the site has no file of the same name in {@code _layouts}. */
 final class BuiltinTheme {
 
-    /** The built-in layout names. */
-    static final List<String> LAYOUTS = List.of("default", "home", "page", "post");
+    /** The built-in layouts by name, with their file names. */
+    static final Map<String, String> FILES = Map.ofEntries(
+            Map.entry("default", "default.html"), Map.entry("home", "home.html"), Map.entry("page", "page.html"),
+            Map.entry("post", "post.html"), Map.entry("archive", "archive.html"), Map.entry("404", "404.html"),
+            Map.entry("feed", "feed.xml"), Map.entry("sitemap", "sitemap.xml"), Map.entry("search", "search.json"),
+            Map.entry("robots", "robots.txt"));
+
+    /** The built-in layout names, sorted. */
+    static final List<String> LAYOUTS = FILES.keySet().stream().sorted().toList();
 
     private static final String ROOT = "/io/github/blogpublish/theme/_layouts/";
 
@@ -27,13 +34,13 @@ final class BuiltinTheme {
     static Map<String, Layout> layouts(Problems problems) {
         Map<String, Layout> layouts = new LinkedHashMap<>();
         for (String name : LAYOUTS) {
-            String resource = ROOT + name + ".html";
+            String resource = ROOT + FILES.get(name);
             try (InputStream in = BuiltinTheme.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("built-in layout missing from the plugin jar: " + resource);
                 }
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                LayoutReader.read(Path.of("(built-in theme)", "_layouts", name + ".html"), name, text, true, problems)
+                LayoutReader.read(Path.of("(built-in theme)", "_layouts", FILES.get(name)), name, text, true, problems)
                         .ifPresent(layout -> layouts.put(name, layout));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

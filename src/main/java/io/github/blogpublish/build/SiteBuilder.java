@@ -12,16 +12,14 @@ import io.github.blogpublish.frontmatter.TextDecoder;
 import io.github.blogpublish.markdown.MarkdownRenderer;
 import io.github.blogpublish.model.Layout;
 import io.github.blogpublish.model.Page;
+import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.RenderedPost;
 import io.github.blogpublish.model.StaticFile;
-import io.github.blogpublish.output.HomePage;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.output.OutputFormat;
-import io.github.blogpublish.output.PagePages;
-import io.github.blogpublish.output.PostPages;
 import io.github.blogpublish.output.SiteContent;
-import io.github.blogpublish.output.StaticFiles;
+import io.github.blogpublish.output.SiteOutputs;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SiteBuildException;
@@ -62,9 +60,6 @@ public final class SiteBuilder {
     /** Files larger than this are refused unread: no post is that long, and memory stays bounded. */
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
-    /** The outputs of a site, in the order they are produced. */
-    private static final List<OutputFormat> OUTPUTS =
-            List.of(new PostPages(), new PagePages(), new HomePage(), new StaticFiles());
 
     private final SiteConfig settings;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
@@ -181,13 +176,16 @@ public final class SiteBuilder {
         start = lap("markdown", start);
 
         // The layouts see each post with its excerpt, which exists only now.
-        List<Map<String, Object>> finalData = rendered.stream().map(LiquidData::post).toList();
-        SiteModel finalModel = new SiteModel(LiquidData.site(site.config(), finalData, site.data()), site.links(),
-                markdown::toHtml);
+        List<Map<String, Object>> finalData = LiquidData.posts(rendered);
+        SiteModel finalModel = new SiteModel(LiquidData.site(site.config(), finalData, LiquidData.pages(site.pages()),
+                site.data()), site.links(), markdown::toHtml);
+        Set<String> ownPaths = new java.util.HashSet<>();
+        site.pages().forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
+        site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         SiteContent content = new SiteContent(site.config(), rendered, finalData, site.pages(), pageContent,
-                site.statics(), finalModel, engine);
+                site.statics(), finalModel, engine, Set.copyOf(ownPaths));
         List<OutputFile> files = new ArrayList<>();
-        for (OutputFormat output : OUTPUTS) {
+        for (OutputFormat output : SiteOutputs.all()) {
             files.addAll(output.render(content, problems));
         }
         OutputPaths.check(files, site.config().sourceDirectory(), problems);

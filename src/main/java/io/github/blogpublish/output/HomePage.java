@@ -2,13 +2,16 @@ package io.github.blogpublish.output;
 
 import io.github.blogpublish.problem.Problems;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-/** {@code index.html}: the {@code home} layout, which lists {@code site.posts} newest first. */
+/**
+ * {@code index.html}: the {@code home} layout, which lists the posts newest first. With {@code paginate: N}
+ * in {@code _config.yml} it is split into pages of N posts ({@code /}, {@code /page2/}, ...) and the layout
+ * gets Jekyll's {@code paginator}. A site page at {@code /} replaces it.
+ */
 public final class HomePage implements OutputFormat {
 
     /** The layout that renders the home page. */
@@ -19,13 +22,44 @@ public final class HomePage implements OutputFormat {
         if (content.hasOwnHomePage()) {
             return List.of();
         }
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("title", content.config().title());
-        page.put("url", "/");
-        page.put("layout", LAYOUT);
-        java.nio.file.Path origin = content.config().sourceDirectory();
-        return content.layouts().render(Optional.of(LAYOUT), page, content.model(), "", origin, problems)
-                .map(html -> List.of(new OutputFile("index.html", html.getBytes(StandardCharsets.UTF_8), origin)))
-                .orElse(List.of());
+        int perPage = content.config().paginate();
+        List<Map<String, Object>> posts = content.postData();
+        int pages = perPage == 0 ? 1 : Math.max(1, (posts.size() + perPage - 1) / perPage);
+        List<OutputFile> files = new ArrayList<>();
+        for (int number = 1; number <= pages; number++) {
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("title", content.config().title());
+            page.put("url", path(number));
+            page.put("layout", LAYOUT);
+            if (perPage > 0) {
+                page.put("paginator", paginator(posts, perPage, number, pages));
+            }
+            String file = path(number).substring(1) + "index.html";
+            TemplateOutput.page(content, file, LAYOUT, page, problems).ifPresent(files::add);
+        }
+        return files;
+    }
+
+    private static String path(int number) {
+        return number == 1 ? "/" : "/page" + number + "/";
+    }
+
+    private static Map<String, Object> paginator(List<Map<String, Object>> posts, int perPage, int number, int pages) {
+        Map<String, Object> paginator = new LinkedHashMap<>();
+        paginator.put("page", number);
+        paginator.put("per_page", perPage);
+        paginator.put("posts", posts.subList(Math.min(posts.size(), (number - 1) * perPage),
+                Math.min(posts.size(), number * perPage)));
+        paginator.put("total_posts", posts.size());
+        paginator.put("total_pages", pages);
+        if (number > 1) {
+            paginator.put("previous_page", number - 1);
+            paginator.put("previous_page_path", path(number - 1));
+        }
+        if (number < pages) {
+            paginator.put("next_page", number + 1);
+            paginator.put("next_page_path", path(number + 1));
+        }
+        return paginator;
     }
 }

@@ -21,13 +21,14 @@ import java.util.Map;
  * @param statics      files copied as they are
  * @param model        Liquid {@code site} data and the link table
  * @param layouts      the parsed layouts
+ * @param ownPaths     the output paths the site's own pages and files take; built-in outputs leave them alone
  */
 public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                           List<Page> pages, List<String> pageContent, List<StaticFile> statics,
-                          SiteModel model, LayoutEngine layouts) {
+                          SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths) {
 
     /** Whether a page of the site is its home page, so the built-in one is not written. */
     public boolean hasOwnHomePage() {
-        return pages.stream().anyMatch(p -> p.url().equals("/"));
+        return ownPaths.contains("index.html");
     }
 }

@@ -135,7 +135,8 @@ public final class SourceScanner {
                 b.drafts.add(plain(file, relative));
             }
         } else if (first.equals("_layouts")) {
-            if (parts.size() == 2 && lower.endsWith(".html")) {
+            if (parts.size() == 2 && (lower.endsWith(".html") || lower.endsWith(".xml") || lower.endsWith(".json")
+                    || lower.endsWith(".txt"))) {
                 b.layouts.add(plain(file, relative));
             }
         } else if (first.equals("_includes")) {

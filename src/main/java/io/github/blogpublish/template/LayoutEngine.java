@@ -167,6 +167,9 @@ public final class LayoutEngine {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("site", model.site());
         variables.put("page", page);
+        if (page.get("paginator") != null) {
+            variables.put("paginator", page.get("paginator"));
+        }
         if (layout != null) {
             variables.put("layout", layout);
         }

@@ -29,11 +29,59 @@ public final class LiquidData {
         return Collections.unmodifiableMap(data(post));
     }
 
-    /** A rendered post as {@code page} or an item of {@code site.posts}, with its {@code excerpt} as HTML. */
-    public static Map<String, Object> post(RenderedPost rendered) {
-        Map<String, Object> data = data(rendered.post());
-        data.put("excerpt", rendered.excerpt());
-        return Collections.unmodifiableMap(data);
+    /**
+     * The rendered posts, newest first, as {@code page} or items of {@code site.posts}: each with its
+     * {@code content} and {@code excerpt} as HTML, and {@code previous} (older) and {@code next} (newer) as
+     * Jekyll has them, given by title and URL so the data stays a tree.
+     */
+    public static List<Map<String, Object>> posts(List<RenderedPost> rendered) {
+        List<Map<String, Object>> out = new java.util.ArrayList<>(rendered.size());
+        for (int i = 0; i < rendered.size(); i++) {
+            Map<String, Object> data = data(rendered.get(i).post());
+            data.put("content", rendered.get(i).content());
+            data.put("excerpt", rendered.get(i).excerpt());
+            if (i + 1 < rendered.size()) {
+                data.put("previous", neighbour(rendered.get(i + 1).post()));
+            }
+            if (i > 0) {
+                data.put("next", neighbour(rendered.get(i - 1).post()));
+            }
+            out.add(Collections.unmodifiableMap(data));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> neighbour(Post post) {
+        return Map.of("title", post.title(), "url", Permalink.encode(post.url()), "date", post.date());
+    }
+
+    /** {@code site.pages}: each page's title, URL and path (and front matter), by path. */
+    public static List<Map<String, Object>> pages(List<Page> pages) {
+        return pages.stream().map(page -> {
+            Map<String, Object> data = new LinkedHashMap<>(page.frontMatter());
+            data.put("title", page.title());
+            data.put("url", Permalink.encode(page.url()));
+            data.put("path", page.relativePath());
+            return Collections.unmodifiableMap(data);
+        }).toList();
+    }
+
+    /**
+     * {@code site.tags} or {@code site.categories}: each name with its posts, newest first; names in the order
+     * of their first (newest) post, as Jekyll lists them.
+     *
+     * @param key {@code tags} or {@code categories}
+     */
+    public static Map<String, List<Map<String, Object>>> groups(List<Map<String, Object>> posts, String key) {
+        Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+        for (Map<String, Object> post : posts) {
+            if (post.get(key) instanceof List<?> names) {
+                for (Object name : names) {
+                    groups.computeIfAbsent(String.valueOf(name), k -> new java.util.ArrayList<>()).add(post);
+                }
+            }
+        }
+        return groups;
     }
 
     private static Map<String, Object> data(Post post) {
@@ -76,6 +124,12 @@ public final class LiquidData {
      * @param posts post data from {@link #post(Post)}, newest first
      */
     public static Map<String, Object> site(SiteConfig config, List<Map<String, Object>> posts, Map<String, Object> data) {
+        return site(config, posts, List.of(), data);
+    }
+
+    /** {@code site} with {@code pages}, {@code tags} and {@code categories} as well. */
+    public static Map<String, Object> site(SiteConfig config, List<Map<String, Object>> posts,
+                                           List<Map<String, Object>> pages, Map<String, Object> data) {
         Map<String, Object> site = new LinkedHashMap<>(config.custom());
         site.put("title", config.title());
         site.put("description", config.description());
@@ -86,6 +140,9 @@ public final class LiquidData {
         site.put("timezone", config.timezone().getId());
         site.put("permalink", config.permalink());
         site.put("posts", posts);
+        site.put("pages", pages);
+        site.put("tags", groups(posts, "tags"));
+        site.put("categories", groups(posts, "categories"));
         site.put("data", data);
         return Collections.unmodifiableMap(site);
     }

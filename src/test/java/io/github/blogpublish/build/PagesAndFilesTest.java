@@ -39,8 +39,9 @@ class PagesAndFilesTest {
                 .file("_sass/ignored.scss", "$x: 1;\n")
                 .file("_config.yml", "title: Site\n");
         site.build();
-        assertEquals(List.of("404.html", "about.html", "assets/site.css", "docs/index.html", "index.html", "notes.md",
-                "plain.html"), written(site));
+        assertEquals(List.of("404.html", "about.html", "assets/site.css", "docs/index.html", "feed.xml", "index.html",
+                "notes.md", "plain.html", "robots.txt", "search.json", "sitemap.xml"), written(site));
+        assertEquals("<p>Not here</p>\n", site.read("404.html"), "the site's own 404 page replaces the built-in one");
         String about = site.read("about.html");
         assertTrue(about.contains("<h1>About me</h1>"), about);
         assertTrue(about.contains("<p><em>Hello</em></p>"));
@@ -56,7 +57,8 @@ class PagesAndFilesTest {
                 .file("about.md", "---\ntitle: About\n---\nx\n")
                 .file("_posts/2022-10-01-hello.md", "---\ntitle: Hello\n---\nx\n");
         site.build();
-        assertEquals(List.of("2022/10/01/hello/index.html", "about/index.html", "index.html"), written(site));
+        assertEquals(List.of("2022/10/01/hello/index.html", "404.html", "about/index.html", "feed.xml", "index.html",
+                "robots.txt", "search.json", "sitemap.xml"), written(site));
     }
 
     @Test
@@ -99,7 +101,8 @@ class PagesAndFilesTest {
                 .file("Gemfile", "source 'x'")
                 .file("keep.css", "a{}");
         site.build();
-        assertEquals(List.of("index.html", "keep.css"), written(site));
+        assertEquals(List.of("404.html", "feed.xml", "index.html", "keep.css", "robots.txt", "search.json", "sitemap.xml"),
+                written(site));
     }
 
     @Test

@@ -1,0 +1,49 @@
+package io.github.blogpublish.output;
+
+import io.github.blogpublish.problem.Problems;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code /tags/<tag>/} and {@code /categories/<category>/}: one page per name listing its posts, newest
+ * first, through layout {@code archive}. Names are slugged as Jekyll's {@code slugify} does, keeping every
+ * script ({@code /tags/회고/}).
+ */
+public final class Archives implements OutputFormat {
+
+    @Override
+    public List<OutputFile> render(SiteContent content, Problems problems) {
+        List<OutputFile> files = new ArrayList<>();
+        for (String kind : List.of("tags", "categories")) {
+            Map<?, ?> groups = content.model().site().get(kind) instanceof Map<?, ?> m ? m : Map.of();
+            groups.forEach((name, posts) -> {
+                String slug = slug(String.valueOf(name));
+                if (slug.isEmpty()) {
+                    return;
+                }
+                String path = kind + "/" + slug + "/index.html";
+                if (content.ownPaths().contains(path)) {
+                    return;
+                }
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("title", (kind.equals("tags") ? "Tag: " : "Category: ") + name);
+                page.put("url", "/" + kind + "/" + slug + "/");
+                page.put(kind.equals("tags") ? "tag" : "category", String.valueOf(name));
+                page.put("posts", posts);
+                TemplateOutput.page(content, path, "archive", page, problems).ifPresent(files::add);
+            });
+        }
+        return files;
+    }
+
+    /** Lower case; runs of anything but letters, marks and digits become one hyphen. */
+    static String slug(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{M}\\p{Nd}]+", "-")
+                .replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.blogpublish.output;
+
+import io.github.blogpublish.problem.Problems;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One file made from one layout ({@code feed.xml} from layout {@code feed}, ...). The site's own page or
+ * file at the same path wins, so a blog keeps its hand-written {@code robots.txt} or {@code 404.html}.
+ */
+class TemplateOutput implements OutputFormat {
+
+    private final String path;
+    private final String layout;
+    private final String title;
+
+    TemplateOutput(String path, String layout, String title) {
+        this.path = path;
+        this.layout = layout;
+        this.title = title;
+    }
+
+    @Override
+    public List<OutputFile> render(SiteContent content, Problems problems) {
+        if (content.ownPaths().contains(path)) {
+            return List.of();
+        }
+        return page(content, path, layout, Map.of("title", title, "url", "/" + path), problems)
+                .map(List::of).orElse(List.of());
+    }
+
+    /** Renders one layout with the given {@code page} data into one file. */
+    static Optional<OutputFile> page(SiteContent content, String path, String layout, Map<String, Object> page,
+                                     Problems problems) {
+        java.nio.file.Path origin = content.config().sourceDirectory();
+        return content.layouts().render(Optional.of(layout), page, content.model(), "", origin, problems)
+                .map(text -> new OutputFile(path, text.getBytes(StandardCharsets.UTF_8), origin));
+    }
+
+    /** {@code /feed.xml}: an Atom feed of the newest 20 posts. */
+    static OutputFormat feed() {
+        return new TemplateOutput("feed.xml", "feed", "Feed");
+    }
+
+    /** {@code /sitemap.xml}: every post and page, for search engines. */
+    static OutputFormat sitemap() {
+        return new TemplateOutput("sitemap.xml", "sitemap", "Sitemap");
+    }
+
+    /** {@code /search.json}: title, URL, date, tags and text of every post, for client-side search. */
+    static OutputFormat search() {
+        return new TemplateOutput("search.json", "search", "Search");
+    }
+
+    /** {@code /robots.txt}: allows everything and names the sitemap. */
+    static OutputFormat robots() {
+        return new TemplateOutput("robots.txt", "robots", "Robots");
+    }
+
+    /** {@code /404.html}: the page servers show for a missing URL. */
+    static OutputFormat notFound() {
+        return new TemplateOutput("404.html", "404", "Page not found");
+    }
+}
