@@ -190,6 +190,8 @@ public final class SiteBuilder {
         }
         OutputPaths.check(files, site.config().sourceDirectory(), problems);
         start = lap("layouts and outputs", start);
+        LinkCheck.check(files, site.config().baseurl(), site.config().brokenLinksWarn(), problems);
+        start = lap("link check", start);
         problems.throwIfErrors("Rendering");
 
         write(files, site.config().outputDirectory());

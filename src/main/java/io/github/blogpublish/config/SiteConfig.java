@@ -37,6 +37,7 @@ public final class SiteConfig {
     private final boolean unpublished;
     private final boolean strictKeys;
     private final boolean unknownLiquidWarns;
+    private final boolean brokenLinksWarn;
     private final Path frontMatterSchema;
     private final Instant now;
 
@@ -53,6 +54,7 @@ public final class SiteConfig {
         this.unpublished = b.unpublished;
         this.strictKeys = b.strictKeys;
         this.unknownLiquidWarns = b.unknownLiquidWarns;
+        this.brokenLinksWarn = b.brokenLinksWarn;
         this.frontMatterSchema = b.frontMatterSchema == null ? null : resolve(baseDirectory, b.frontMatterSchema);
         this.now = b.now == null ? Instant.now() : b.now;
     }
@@ -175,6 +177,11 @@ public final class SiteConfig {
         return unknownLiquidWarns;
     }
 
+    /** Whether a broken internal link is a warning rather than an error. */
+    public boolean brokenLinksWarn() {
+        return brokenLinksWarn;
+    }
+
     /** A JSON Schema that every post's front matter must satisfy, if the site has one. */
     public java.util.Optional<Path> frontMatterSchema() {
         return java.util.Optional.ofNullable(frontMatterSchema);
@@ -214,6 +221,7 @@ public final class SiteConfig {
         b.unpublished = unpublished;
         b.strictKeys = strictKeys;
         b.unknownLiquidWarns = unknownLiquidWarns;
+        b.brokenLinksWarn = brokenLinksWarn;
         b.frontMatterSchema = frontMatterSchema;
         b.now = now;
         return b;
@@ -240,6 +248,7 @@ public final class SiteConfig {
         private boolean unpublished;
         private boolean strictKeys;
         private boolean unknownLiquidWarns;
+        private boolean brokenLinksWarn;
         private Path frontMatterSchema;
         private Instant now;
 
@@ -289,6 +298,11 @@ public final class SiteConfig {
 
         public Builder strictKeys(boolean value) {
             this.strictKeys = value;
+            return this;
+        }
+
+        public Builder brokenLinksWarn(boolean value) {
+            this.brokenLinksWarn = value;
             return this;
         }
 

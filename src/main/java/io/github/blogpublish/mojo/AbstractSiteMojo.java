@@ -79,6 +79,13 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "blog.unknownLiquid", defaultValue = "error")
     protected String unknownLiquid;
 
+    /**
+     * What a broken internal link or image in the written site is: {@code error} fails the build naming the
+     * source file and line; {@code warning} reports it. Default {@code error}.
+     */
+    @Parameter(property = "blog.brokenLinks", defaultValue = "error")
+    protected String brokenLinks;
+
     /** The site title; overrides {@code title} in {@code _config.yml}. Default: the file's, else none. */
     @Parameter(property = "blog.title")
     protected String title;
@@ -135,6 +142,11 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
             throw new MojoFailureException("blog.unknownLiquid is \"" + unknownLiquid + "\"."
                     + System.lineSeparator() + "    hint: write error or warning");
         }
+        String links = brokenLinks == null ? "error" : brokenLinks.strip();
+        if (!links.equals("error") && !links.equals("warning")) {
+            throw new MojoFailureException("blog.brokenLinks is \"" + brokenLinks + "\"."
+                    + System.lineSeparator() + "    hint: write error or warning");
+        }
         return SiteConfig.builder(baseDirectory())
                 .sourceDirectory(sourceDirectory.toPath())
                 .outputDirectory(outputDirectory.toPath())
@@ -148,6 +160,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 .unpublished(unpublished)
                 .strictKeys(strictKeys)
                 .unknownLiquidWarns(unknown.equals("warning"))
+                .brokenLinksWarn(links.equals("warning"))
                 .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
                 .build();
     }
@@ -233,7 +246,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
 
     private String validatedKey() {
         return "io.github.blogpublish.validated:" + sourceDirectory + "|" + outputDirectory + "|" + drafts + future
-                + unpublished + strictKeys + "|" + unknownLiquid + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|"
+                + unpublished + strictKeys + "|" + unknownLiquid + "|" + brokenLinks + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|"
                 + timezone + "|" + permalink;
     }
 

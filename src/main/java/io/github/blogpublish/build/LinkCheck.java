@@ -1,0 +1,192 @@
+package io.github.blogpublish.build;
+
+import io.github.blogpublish.output.OutputFile;
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.SourceLocation;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The check no peer has built in: every internal link and image of the written HTML must lead to a file
+ * of the site (and an {@code #anchor} to an id of that page). A broken one is reported at the source file
+ * and line where the link is written, before anything is written.
+ */
+final class LinkCheck {
+
+    private static final Pattern LINK = Pattern.compile("\\s(href|src)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern ID = Pattern.compile("\\sid\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
+
+    private LinkCheck() {
+    }
+
+    /**
+     * @param files   every output of the build
+     * @param baseurl the site's base URL ({@code ""} or {@code /blog})
+     * @param warn    whether broken links are warnings rather than errors
+     */
+    static void check(List<OutputFile> files, String baseurl, boolean warn, Problems problems) {
+        Set<String> paths = new HashSet<>();
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (OutputFile file : files) {
+            paths.add(file.path());
+            if (html(file)) {
+                Set<String> found = new HashSet<>();
+                Matcher m = ID.matcher(text(file));
+                while (m.find()) {
+                    found.add(m.group(2) != null ? m.group(2) : m.group(3));
+                }
+                ids.put(file.path(), found);
+            }
+        }
+        for (OutputFile file : files) {
+            if (!html(file)) {
+                continue;
+            }
+            Matcher m = LINK.matcher(text(file));
+            while (m.find()) {
+                String link = unescape(m.group(3) != null ? m.group(3) : m.group(4)).strip();
+                if (link.isEmpty() || EXTERNAL.matcher(link).find()) {
+                    continue;
+                }
+                String problem = problem(file.path(), link, baseurl, paths, ids);
+                if (problem != null) {
+                    report(file, link, problem, baseurl, warn, problems);
+                }
+            }
+        }
+    }
+
+    /** Why a link from the page at {@code from} leads nowhere, or null when it resolves. */
+    static String problem(String from, String link, String baseurl, Set<String> paths, Map<String, Set<String>> ids) {
+        String withoutQuery = link.replaceAll("\\?.*$", "");
+        int hash = withoutQuery.indexOf('#');
+        String anchor = hash >= 0 ? withoutQuery.substring(hash + 1) : null;
+        String target = hash >= 0 ? withoutQuery.substring(0, hash) : withoutQuery;
+        String path;
+        if (target.isEmpty()) {
+            path = from;
+        } else if (target.startsWith("/")) {
+            if (!baseurl.isEmpty() && !(target.equals(baseurl) || target.startsWith(baseurl + "/"))) {
+                return "it does not start with the base URL " + baseurl;
+            }
+            path = target.substring(baseurl.length());
+        } else {
+            int slash = from.lastIndexOf('/');
+            path = (slash < 0 ? "" : from.substring(0, slash + 1)) + target;
+        }
+        String resolved = resolve(decode(path), paths);
+        if (resolved == null) {
+            return "no file of the site is there";
+        }
+        if (anchor != null && !anchor.isEmpty() && ids.containsKey(resolved)
+                && !ids.get(resolved).contains(decode(anchor))) {
+            return "the page has no element with id \"" + decode(anchor) + "\"";
+        }
+        return null;
+    }
+
+    /** The written file a site path means, as a static server would find it, or null. */
+    private static String resolve(String path, Set<String> paths) {
+        String normal = normalize(path);
+        if (normal == null) {
+            return null;
+        }
+        if (normal.isEmpty() || normal.endsWith("/")) {
+            return paths.contains(normal + "index.html") ? normal + "index.html" : null;
+        }
+        for (String candidate : List.of(normal, normal + ".html", normal + "/index.html")) {
+            if (paths.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** Removes leading slashes and {@code .} segments and applies {@code ..}; null when it climbs out of the site. */
+    private static String normalize(String path) {
+        boolean directory = path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..");
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        String joined = String.join("/", parts);
+        return directory && !joined.isEmpty() ? joined + "/" : joined;
+    }
+
+    private static void report(OutputFile file, String link, String why, String baseurl, boolean warn, Problems problems) {
+        Path origin = file.origin();
+        int line = lineIn(origin, link);
+        String message = "broken link in " + file.path() + ": " + link + " (" + why + ")";
+        String hint = why.startsWith("it does not start with the base URL")
+                ? "write the link with {{ '" + link + "' | relative_url }} so it gets the base URL " + baseurl
+                : "point it at a page or file of the site, or fix its spelling";
+        SourceLocation at = SourceLocation.at(origin, line, 0);
+        if (warn) {
+            problems.warning(at, message, hint);
+        } else {
+            problems.error(at, message, hint);
+        }
+    }
+
+    /** The first line of the source that holds the link as written (or as its path), 0 when the layout made it. */
+    private static int lineIn(Path origin, String link) {
+        if (origin == null || !Files.isRegularFile(origin)) {
+            return 0;
+        }
+        try {
+            List<String> lines = Files.readAllLines(origin, StandardCharsets.UTF_8);
+            String decoded = decode(link);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(link) || lines.get(i).contains(decoded)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    private static boolean html(OutputFile file) {
+        return !file.isCopy() && file.path().endsWith(".html");
+    }
+
+    private static String text(OutputFile file) {
+        return new String(file.content(), StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+
+    private static String unescape(String attribute) {
+        return attribute.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">");
+    }
+}
