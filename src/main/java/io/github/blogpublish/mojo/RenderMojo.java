@@ -34,6 +34,8 @@ public class RenderMojo extends AbstractSiteMojo {
                 reportSkipped(site.skipped());
             }
             result = builder.render(site);
+            // Warnings found while rendering (a downgraded broken link); validation's were reported already.
+            reportWarnings(result.warnings().stream().filter(w -> !site.warnings().contains(w)).toList());
         } catch (SiteBuildException e) {
             throw failure(e);
         } catch (IOException e) {

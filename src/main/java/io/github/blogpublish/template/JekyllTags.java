@@ -62,7 +62,10 @@ final class JekyllTags {
         }
     }
 
-    /** {@code {% link _posts/2016-07-26-name.md %}}: the URL of a page, post or file by its source path. */
+    /**
+     * {@code {% link _posts/2016-07-26-name.md %}}: the URL of a page, post or file by its source path, with the
+     * base URL, as Jekyll 4 gives it.
+     */
     static final class Link extends Tag {
         Link() {
             super("link");
@@ -71,7 +74,8 @@ final class JekyllTags {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String path = argument(context, nodes);
-            return model(context).links().file(path).map(Permalink::encode)
+            SiteModel model = model(context);
+            return model.links().file(path).map(url -> JekyllFilters.relativeUrl(Permalink.encode(url), model.site()))
                     .orElseThrow(() -> new IllegalArgumentException("link: there is no file " + path));
         }
     }

@@ -36,7 +36,8 @@ class LiquidTest {
 
     @Test
     void postUrlAndLinkResolveToUrls() throws Exception {
-        assertEquals("<p>/2010/07/21/target.html /about.html /2010/07/21/target.html</p>",
+        // post_url gives the URL without the base URL, link with it, as in Jekyll 4.
+        assertEquals("<p>/2010/07/21/target.html /blog/about.html /blog/2010/07/21/target.html</p>",
                 render("{% post_url 2010-07-21-target %} {% link about.md %} {% link _posts/2010-07-21-target.md %}\n"));
     }
 
