@@ -123,9 +123,9 @@ public final class SiteBuilder {
         LayoutEngine engine = join(layouts);
         LinkTable links = linkTable(posts, pages, statics);
         posts.parallelStream().filter(SiteBuilder::usesLiquid)
-                .forEach(post -> engine.checkBody(post.source(), post.body(), post.bodyLine(), links, problems));
+                .forEach(post -> engine.checkBody(post.source(), post.body(), post.bodyLine(), links, config.brokenLinksWarn(), problems));
         pages.stream().filter(Page::liquid)
-                .forEach(page -> engine.checkBody(page.source(), page.body(), page.bodyLine(), links, problems));
+                .forEach(page -> engine.checkBody(page.source(), page.body(), page.bodyLine(), links, config.brokenLinksWarn(), problems));
         lap("layouts", start);
         problems.throwIfErrors("Blog validation");
 

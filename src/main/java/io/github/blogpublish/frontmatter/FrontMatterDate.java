@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a front matter {@code date:}. ISO 8601 as bloggers write it ({@code 2022-10-01},
  * {@code 2022-10-01 09:30}, {@code 2022-10-01T09:30:00+09:00}, {@code 2016-10-06 11:10:38 -0700}). As in
- * Jekyll, a date written with an offset keeps that offset; a date without one is read in the site's zone,
- * never the machine's. A few unambiguous other forms are read
+ * Jekyll, a date written with an offset is moved into the site's zone; a date without one is read in the
+ * site's zone; never the machine's. A few unambiguous other forms are read
  * leniently (the caller warns with the ISO form). Anything else, trailing text included, is refused with
  * the reason.
  */
@@ -97,10 +97,10 @@ final class FrontMatterDate {
             }
         }
         LocalDateTime local = LocalDateTime.of(day, time);
-        // As in Jekyll, a date written with an offset keeps it (its day and hour are the ones the URL shows);
-        // only a date without one is read in the site's zone.
+        // As in Jekyll (Time.parse(...).localtime), a date with an offset is moved into the site's zone, whose day
+        // the URL shows; a date without one is read in the site's zone. Never the machine's zone.
         ZonedDateTime written = m.group(8) == null ? local.atZone(siteZone) : local.atZone(offset(m.group(8)));
-        ZonedDateTime value = written;
+        ZonedDateTime value = written.withZoneSameInstant(siteZone);
         boolean lenient = m.group(2).length() == 1 || m.group(3).length() == 1
                 || m.group(4) != null && m.group(4).length() == 1
                 || m.group(8) != null && NAMED_ZONES.containsKey(m.group(8));
@@ -124,7 +124,7 @@ final class FrontMatterDate {
         }
         try {
             ZonedDateTime value = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return Optional.of(new Parsed(value, true, value, true));
+            return Optional.of(new Parsed(value.withZoneSameInstant(siteZone), true, value, true));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

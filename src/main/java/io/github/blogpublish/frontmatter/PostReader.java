@@ -275,10 +275,16 @@ public final class PostReader {
                             "write date: " + parsed.canonical());
                 }
                 if (fromName.isPresent() && !fromName.get().toLocalDate().equals(value.toLocalDate())) {
-                    problems.warning(valueAt(k), "'date' is " + value.toLocalDate() + " but the file name says "
-                                    + fromName.get().toLocalDate() + "; the date: line wins, as in Jekyll",
-                            "rename the file to " + value.toLocalDate() + "-" + source.fileSlug()
-                                    + source.file().getFileName().toString().replaceAll("^.*(\\.[^.]+)$", "$1") + ", or correct the date");
+                    String zone = config.timezone().equals(java.time.ZoneOffset.UTC) ? "UTC" : config.timezone().getId();
+                    boolean shifted = !parsed.written().toLocalDate().equals(value.toLocalDate());
+                    String extension = source.file().getFileName().toString().replaceAll("^.*(\\.[^.]+)$", "$1");
+                    problems.warning(valueAt(k), "'date' is " + value.toLocalDate() + " in the site's time zone ("
+                                    + zone + ") but the file name says " + fromName.get().toLocalDate()
+                                    + "; the date: line wins, as in Jekyll",
+                            shifted ? "set timezone: in _config.yml to the zone this date was written in, or rename the file to "
+                                    + value.toLocalDate() + "-" + source.fileSlug() + extension
+                                    : "rename the file to " + value.toLocalDate() + "-" + source.fileSlug() + extension
+                                    + ", or correct the date");
                 }
                 return value;
             } catch (DateTimeException e) {

@@ -57,8 +57,8 @@ final class JekyllTags {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             String name = argument(context, nodes);
-            return model(context).links().post(name).map(Permalink::encode)
-                    .orElseThrow(() -> new IllegalArgumentException("post_url: there is no post " + name));
+            // A missing post was reported before rendering (an error, or a warning when broken links are allowed).
+            return model(context).links().post(name).map(Permalink::encode).orElse("");
         }
     }
 
@@ -76,7 +76,7 @@ final class JekyllTags {
             String path = argument(context, nodes);
             SiteModel model = model(context);
             return model.links().file(path).map(url -> JekyllFilters.relativeUrl(Permalink.encode(url), model.site()))
-                    .orElseThrow(() -> new IllegalArgumentException("link: there is no file " + path));
+                    .orElse("");
         }
     }
 

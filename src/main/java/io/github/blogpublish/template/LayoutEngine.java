@@ -96,12 +96,13 @@ public final class LayoutEngine {
      * Checks a post's or page's body before rendering: unknown tags and filters, and {@code post_url} and
      * {@code link} references that lead nowhere, each at its line.
      */
-    public void checkBody(Path file, String body, int firstLine, LinkTable links, Problems problems) {
+    public void checkBody(Path file, String body, int firstLine, LinkTable links, boolean brokenLinksWarn,
+                          Problems problems) {
         if (!hasLiquid(body)) {
             return;
         }
         names.report(file, names.unknowns(body, firstLine), downgradeUnknown, problems);
-        LiquidLinks.check(file, body, firstLine, links, problems);
+        LiquidLinks.check(file, body, firstLine, links, brokenLinksWarn, problems);
     }
 
     /**

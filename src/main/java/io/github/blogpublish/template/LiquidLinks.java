@@ -20,7 +20,8 @@ final class LiquidLinks {
     private LiquidLinks() {
     }
 
-    static void check(Path file, String text, int firstLine, LinkTable links, Problems problems) {
+    /** @param warn whether a missing target is a warning (governed by {@code blog.brokenLinks}) */
+    static void check(Path file, String text, int firstLine, LinkTable links, boolean warn, Problems problems) {
         Matcher m = REFERENCE.matcher(text);
         while (m.find()) {
             String target = m.group(2);
@@ -42,8 +43,13 @@ final class LiquidLinks {
                         .map(n -> "did you mean " + n + "?")
                         .orElse(post ? "name a post by its file name without extension: 2022-10-01-slug"
                                 : "name a file by its path below the source folder: _posts/2022-10-01-slug.md");
-                problems.error(SourceLocation.at(file, line, m.start() - lineStart + 1),
-                        "{% " + m.group(1) + " %} names " + target + ", which does not exist", hint);
+                SourceLocation at = SourceLocation.at(file, line, m.start() - lineStart + 1);
+                String message = "{% " + m.group(1) + " %} names " + target + ", which does not exist";
+                if (warn) {
+                    problems.warning(at, message + "; it is left empty", hint);
+                } else {
+                    problems.error(at, message, hint);
+                }
             }
         }
     }

@@ -21,7 +21,7 @@ class LiquidTest {
     /** A site whose post layout prints only the content, so assertions see exactly what the body became. */
     private TestSite site() throws Exception {
         return new TestSite(dir)
-                .file("_config.yml", "title: T\nurl: https://example.org\nbaseurl: /blog\n")
+                .file("_config.yml", "title: T\nurl: https://example.org\nbaseurl: /blog\ntimezone: Asia/Seoul\n")
                 .file("_layouts/bare.html", "{{ content }}")
                 .file("_posts/2010-07-21-target.md", "---\ntitle: Target\nlayout: bare\n---\nt\n")
                 .file("about.md", "---\ntitle: About\nlayout: bare\n---\na\n");

@@ -149,9 +149,9 @@ class SiteBuilderTest {
                 .file("_posts/2022-10-01-offset.md", "---\ntitle: Offset\ndate: 2022-10-01 20:00:00 -0700\n---\nx\n");
         site.buildAs("America/Los_Angeles", "tr-TR");
         assertTrue(Files.exists(site.output().resolve("2022/10/01/late.html")));
-        // A written offset is kept, as in Jekyll: 20:00 at -07:00 is still October 1st, not noon the 2nd in Seoul.
-        assertTrue(Files.exists(site.output().resolve("2022/10/01/offset.html")));
-        assertTrue(site.read("2022/10/01/offset.html").contains("datetime=\"2022-10-01T20:00:00-07:00\""));
+        // As in Jekyll, a date with an offset moves into the site's zone: 20:00 at -07:00 is noon the 2nd in Seoul.
+        assertTrue(Files.exists(site.output().resolve("2022/10/02/offset.html")));
+        assertTrue(site.read("2022/10/02/offset.html").contains("datetime=\"2022-10-02T12:00:00+09:00\""));
         assertTrue(site.read("2022/10/01/late.html").contains("datetime=\"2022-10-01T23:30:00+09:00\""));
     }
 

@@ -1,0 +1,101 @@
+package io.github.blogpublish.build;
+
+import io.github.blogpublish.model.Permalink;
+import io.github.blogpublish.problem.Problem;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Jekyll's own news posts (102, in shared/corpus/jekyll-news) build with the built-in theme, and their URLs
+ * are exactly the ones Jekyll gives the same posts. The posts are copied into a temporary site with one
+ * change: {@code 2023-01-29-jekyll-3-9-3-released} has the malformed {@code date: 2023-01-29 18:30:22 2023 -0800},
+ * which this build rightly refuses, so the copy drops the stray {@code 2023}. Three posts link to
+ * {@code _docs/history.md}, a page of Jekyll's documentation that is not in the corpus, and many link to
+ * other documentation pages: the build runs with broken links as warnings. One post names layout
+ * {@code news_item}, also from that site: the test site defines it as the built-in {@code post} layout.
+ */
+class JekyllNewsBuildTest {
+
+    private static final Path POSTS = TestSite.SHARED.resolve("corpus/jekyll-news/docs/_posts");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void jekyllNewsBuildsWithTheBuiltInThemeAndJekyllsUrls() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(POSTS), "the shared corpus is not beside this checkout: " + POSTS);
+        Path ours = dir.resolve("ours");
+        copyPosts(ours.resolve("src/main/blog/_posts"));
+        Files.writeString(ours.resolve("src/main/blog/_config.yml"), "title: Jekyll News\nurl: https://jekyllrb.com\n");
+        // One post names layout news_item, a layout of Jekyll's documentation site; here it is the built-in post.
+        Files.createDirectories(ours.resolve("src/main/blog/_layouts"));
+        Files.writeString(ours.resolve("src/main/blog/_layouts/news_item.html"), "---\nlayout: post\n---\n{{ content }}\n");
+        TestSite site = new TestSite(ours);
+        BuildResult result = new SiteBuilder(site.config().brokenLinksWarn(true).build()).build();
+        assertEquals(102, result.posts());
+        assertTrue(result.warnings().stream().map(Problem::message)
+                .anyMatch(m -> m.equals("{% link %} names _docs/history.md, which does not exist; it is left empty")));
+
+        // The post URLs, from the search index; every post's page exists where its URL says.
+        Set<String> ourUrls = new TreeSet<>();
+        String index = site.read("search.json");
+        for (String line : index.split("\n")) {
+            int at = line.indexOf("\"url\":\"");
+            if (at >= 0) {
+                String url = line.substring(at + 7, line.indexOf('"', at + 7));
+                ourUrls.add(url);
+                assertTrue(Files.isRegularFile(site.output().resolve(Permalink.outputPath(url))), url);
+            }
+        }
+        assertEquals(102, ourUrls.size());
+
+        Set<String> jekyllUrls = jekyllUrls(dir.resolve("jekyll"));
+        assertEquals(jekyllUrls, ourUrls);
+    }
+
+    private static void copyPosts(Path to) throws Exception {
+        Files.createDirectories(to);
+        try (Stream<Path> posts = Files.list(POSTS)) {
+            for (Path post : posts.sorted().toList()) {
+                String text = Files.readString(post, StandardCharsets.UTF_8)
+                        .replace("date: 2023-01-29 18:30:22 2023 -0800", "date: 2023-01-29 18:30:22 -0800");
+                Files.writeString(to.resolve(post.getFileName()), text, StandardCharsets.UTF_8);
+            }
+        }
+    }
+
+    /** The post URLs Jekyll itself gives the same posts, listed by a Liquid page of a Jekyll site. */
+    private static Set<String> jekyllUrls(Path site) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/jekyll")),
+                "Jekyll is not installed (apt-get install jekyll; .ci/run installs it), so there is no oracle");
+        copyPosts(site.resolve("_posts"));
+        Files.createDirectories(site.resolve("_docs"));
+        Files.writeString(site.resolve("_docs/history.md"), "---\ntitle: History\n---\nHistory.\n");
+        Files.writeString(site.resolve("_config.yml"), "collections:\n  docs:\n    output: true\n");
+        Files.writeString(site.resolve("posts.txt"), "---\n---\n{% for post in site.posts %}{{ post.url }}\n{% endfor %}");
+        ProcessBuilder jekyll = new ProcessBuilder("jekyll", "build", "--quiet", "-s", site.toString(), "-d",
+                site.resolve("_site").toString());
+        jekyll.environment().put("LANG", "C.UTF-8");
+        jekyll.environment().put("TZ", "UTC");
+        jekyll.redirectErrorStream(true).redirectOutput(site.resolve("jekyll.log").toFile());
+        Process process = jekyll.start();
+        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "Jekyll finished");
+        assertEquals(0, process.exitValue(), Files.readString(site.resolve("jekyll.log")));
+        List<String> lines = Files.readAllLines(site.resolve("_site/posts.txt"), StandardCharsets.UTF_8);
+        return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+    }
+}
