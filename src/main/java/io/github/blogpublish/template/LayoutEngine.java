@@ -41,6 +41,9 @@ public final class LayoutEngine {
     public record Include(String name, Path source, String text) {
     }
 
+    private static final java.util.regex.Pattern INCLUDE =
+            java.util.regex.Pattern.compile("\\{%-?\\s*include\\s+([^\\s%]+)");
+
     private final TemplateParser parser;
     private final LiquidNames names;
     private final boolean downgradeUnknown;
@@ -79,10 +82,16 @@ public final class LayoutEngine {
         }
         filters.forEach(builder::withFilter);
         this.parser = builder.build();
+        // Includes are parsed by Liquid when first used; parse them now so a mistake is reported at its own file.
+        for (Include include : this.includes.values()) {
+            parse(include.source(), 1, include.text(), problems);
+            checkIncludes(include.source(), include.text(), 1, problems);
+        }
         this.layouts = new TreeMap<>(layouts);
         for (Layout layout : this.layouts.values()) {
             parse(layout.source(), layout.templateLine(), layout.template(), problems)
                     .ifPresent(t -> templates.put(layout.name(), t));
+            checkIncludes(layout.source(), layout.template(), layout.templateLine(), problems);
         }
         checkChains(problems);
     }
@@ -103,6 +112,29 @@ public final class LayoutEngine {
         }
         names.report(file, names.unknowns(body, firstLine), downgradeUnknown, problems);
         LiquidLinks.check(file, body, firstLine, links, brokenLinksWarn, problems);
+        checkIncludes(file, body, firstLine, problems);
+    }
+
+    /** Every {@code {% include name %}} with a literal name must name a file of {@code _includes}. */
+    private void checkIncludes(Path file, String text, int firstLine, Problems problems) {
+        java.util.regex.Matcher m = INCLUDE.matcher(LiquidNames.withoutRaw(text));
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.contains("{{") || includes.containsKey(name)) {
+                continue;
+            }
+            int line = firstLine;
+            int lineStart = 0;
+            for (int i = 0; i < m.start(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            problems.error(SourceLocation.at(file, line, m.start() - lineStart + 1), "there is no _includes/" + name,
+                    io.github.blogpublish.problem.Suggestion.closest(name, includes.keySet())
+                            .map(n -> "did you mean " + n + "?").orElse("add _includes/" + name + ", or remove the include"));
+        }
     }
 
     /**

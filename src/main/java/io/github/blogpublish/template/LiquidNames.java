@@ -129,6 +129,11 @@ public final class LiquidNames {
         }
     }
 
+    /** The text with {@code raw} and {@code comment} blocks blanked, same length and lines. */
+    static String withoutRaw(String text) {
+        return blankRaw(text);
+    }
+
     private static String blankRaw(String text) {
         Matcher m = RAW.matcher(text);
         StringBuilder out = new StringBuilder(text);
