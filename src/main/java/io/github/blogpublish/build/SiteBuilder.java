@@ -122,10 +122,11 @@ public final class SiteBuilder {
         start = lap("front matter", start);
         LayoutEngine engine = join(layouts);
         LinkTable links = linkTable(posts, pages, statics);
-        posts.parallelStream().filter(SiteBuilder::usesLiquid)
-                .forEach(post -> engine.checkBody(post.source(), post.body(), post.bodyLine(), links, config.brokenLinksWarn(), problems));
-        pages.stream().filter(Page::liquid)
-                .forEach(page -> engine.checkBody(page.source(), page.body(), page.bodyLine(), links, config.brokenLinksWarn(), problems));
+        SourceReader confined = new SourceReader(config.sourceDirectory());
+        posts.parallelStream().filter(SiteBuilder::usesLiquid).forEach(post -> engine.checkBody(post.source(),
+                post.relativePath(), post.body(), post.bodyLine(), links, config.brokenLinksWarn(), confined, problems));
+        pages.stream().filter(Page::liquid).forEach(page -> engine.checkBody(page.source(), page.relativePath(),
+                page.body(), page.bodyLine(), links, config.brokenLinksWarn(), confined, problems));
         lap("layouts", start);
         problems.throwIfErrors("Blog validation");
 
@@ -152,8 +153,9 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         MarkdownRenderer markdown = new MarkdownRenderer();
         List<Map<String, Object>> postData = site.posts().stream().map(LiquidData::post).toList();
+        SourceReader sources = new SourceReader(site.config().sourceDirectory());
         SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.data()), site.links(),
-                markdown::toHtml);
+                markdown::toHtml, sources);
         LayoutEngine engine = site.layouts();
         String excerptSeparator = site.config().custom().get("excerpt_separator") instanceof String s ? s : "";
         // Liquid in the body first, then Markdown, as in Jekyll.
@@ -178,7 +180,7 @@ public final class SiteBuilder {
         // The layouts see each post with its excerpt, which exists only now.
         List<Map<String, Object>> finalData = LiquidData.posts(rendered);
         SiteModel finalModel = new SiteModel(LiquidData.site(site.config(), finalData, LiquidData.pages(site.pages()),
-                site.data()), site.links(), markdown::toHtml);
+                site.data()), site.links(), markdown::toHtml, sources);
         Set<String> ownPaths = new java.util.HashSet<>();
         site.pages().forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));

@@ -23,7 +23,7 @@ final class JekyllTags {
     }
 
     static List<Insertion> all() {
-        return List.of(new PostUrl(), new Link(), new Highlight(), new Seo(), new FeedMeta());
+        return List.of(new PostUrl(), new Link(), new Highlight(), new Seo(), new FeedMeta(), new IncludeRelative());
     }
 
     /** The tag's parameters as written, without the whitespace the parser drops between atoms. */
@@ -96,6 +96,50 @@ final class JekyllTags {
             String code = text(nodes[nodes.length - 1].render(context)).replaceAll("^\\n+|\\s+$", "");
             return "<figure class=\"highlight\"><pre><code class=\"language-" + language + "\" data-lang=\"" + language
                     + "\">" + io.github.blogpublish.model.CodeHighlighter.highlight(code, language) + "</code></pre></figure>";
+        }
+    }
+
+    /**
+     * The source path {@code include_relative} means from the file at {@code from}: relative to that file's
+     * folder, normalised; empty when it climbs out of the source folder.
+     */
+    static java.util.Optional<String> relativeTo(String from, String name) {
+        int slash = from.lastIndexOf('/');
+        String joined = (slash < 0 ? "" : from.substring(0, slash + 1)) + name.strip();
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : joined.replace('\\', '/').split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("/", parts));
+    }
+
+    /**
+     * {@code {% include_relative file.md %}}: a file next to the current one, rendered as Liquid. Never a file
+     * outside the source folder (checked before rendering, and again here).
+     */
+    static final class IncludeRelative extends Tag {
+        IncludeRelative() {
+            super("include_relative");
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            String name = argument(context, nodes);
+            String from = text(map(context.get("page")).get("path"));
+            String text = relativeTo(from, name).flatMap(model(context).sources())
+                    .orElseThrow(() -> new IllegalArgumentException("include_relative: there is no file " + name
+                            + " next to " + from + " inside the source folder"));
+            return context.getParser().parse(text).render(context.getVariables());
         }
     }
 

@@ -44,6 +44,9 @@ public final class LayoutEngine {
     private static final java.util.regex.Pattern INCLUDE =
             java.util.regex.Pattern.compile("\\{%-?\\s*include\\s+([^\\s%]+)");
 
+    private static final java.util.regex.Pattern INCLUDE_RELATIVE =
+            java.util.regex.Pattern.compile("\\{%-?\\s*include_relative\\s+([^\\s%]+)");
+
     private final TemplateParser parser;
     private final LiquidNames names;
     private final boolean downgradeUnknown;
@@ -105,7 +108,8 @@ public final class LayoutEngine {
      * Checks a post's or page's body before rendering: unknown tags and filters, and {@code post_url} and
      * {@code link} references that lead nowhere, each at its line.
      */
-    public void checkBody(Path file, String body, int firstLine, LinkTable links, boolean brokenLinksWarn,
+    public void checkBody(Path file, String relativePath, String body, int firstLine, LinkTable links,
+                          boolean brokenLinksWarn, java.util.function.Function<String, Optional<String>> sources,
                           Problems problems) {
         if (!hasLiquid(body)) {
             return;
@@ -113,6 +117,17 @@ public final class LayoutEngine {
         names.report(file, names.unknowns(body, firstLine), downgradeUnknown, problems);
         LiquidLinks.check(file, body, firstLine, links, brokenLinksWarn, problems);
         checkIncludes(file, body, firstLine, problems);
+        java.util.regex.Matcher m = INCLUDE_RELATIVE.matcher(LiquidNames.withoutRaw(body));
+        while (m.find()) {
+            Optional<String> target = JekyllTags.relativeTo(relativePath, m.group(1));
+            if (target.isEmpty() || sources.apply(target.get()).isEmpty()) {
+                int line = firstLine + (int) body.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                problems.error(SourceLocation.at(file, line, 0), target.isEmpty()
+                                ? "{% include_relative " + m.group(1) + " %} leads out of the source folder"
+                                : "{% include_relative " + m.group(1) + " %} names " + target.get() + ", which does not exist",
+                        "include a file inside the source folder, relative to this file");
+            }
+        }
     }
 
     /** Every {@code {% include name %}} with a literal name must name a file of {@code _includes}. */

@@ -10,8 +10,11 @@ import java.util.function.UnaryOperator;
  * @param site     Liquid {@code site}
  * @param links    URLs of posts, pages and files
  * @param markdown Markdown to HTML
+ * @param sources  the text of a file by its path below the source folder, for {@code include_relative};
+ *                 empty for a file that does not exist or lies outside the source folder
  */
-public record SiteModel(Map<String, Object> site, LinkTable links, UnaryOperator<String> markdown) {
+public record SiteModel(Map<String, Object> site, LinkTable links, UnaryOperator<String> markdown,
+                        java.util.function.Function<String, java.util.Optional<String>> sources) {
 
     /** The variable under which tags and filters find this model; not a Jekyll name, so no template uses it. */
     static final String VARIABLE = "__blog_site_model";

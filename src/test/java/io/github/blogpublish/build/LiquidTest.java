@@ -5,6 +5,7 @@ import io.github.blogpublish.problem.SiteBuildException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -100,6 +101,21 @@ class LiquidTest {
                 .file("_posts/2022-10-01-test.md", "---\ntitle: T\nlayout: bare\n---\n{% include note.html kind=\"tip\" text=\"Read this\" %}\n");
         site.build();
         assertEquals("<aside class=\"tip\">Read this</aside>", site.read("2022/10/01/test.html").strip());
+    }
+
+    @Test
+    void includeRelativeReadsANeighbourAndNothingOutsideTheSourceFolder() throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), "SECRET");
+        TestSite site = site()
+                .file("_posts/parts/intro.md", "Intro for {{ page.title }}")
+                .file("_posts/2022-10-01-test.md", "---\ntitle: T\nlayout: bare\n---\n{% include_relative parts/intro.md %}\n");
+        site.build();
+        assertEquals("<p>Intro for T</p>", site.read("2022/10/01/test.html").strip());
+
+        site.file("_posts/2022-10-01-test.md", "---\ntitle: T\n---\nok\n\n{% include_relative ../../../secret.txt %}\n");
+        SiteBuildException e = assertThrows(SiteBuildException.class, site::build);
+        assertEquals("src/main/blog/_posts/2022-10-01-test.md:6 {% include_relative ../../../secret.txt %} leads out of the source folder",
+                e.problems().get(0).location().display(dir) + " " + e.problems().get(0).message());
     }
 
     @Test
