@@ -107,10 +107,10 @@ class LiquidTest {
     void includeRelativeReadsANeighbourAndNothingOutsideTheSourceFolder() throws Exception {
         Files.writeString(dir.resolve("secret.txt"), "SECRET");
         TestSite site = site()
-                .file("_posts/parts/intro.md", "Intro for {{ page.title }}")
-                .file("_posts/2022-10-01-test.md", "---\ntitle: T\nlayout: bare\n---\n{% include_relative parts/intro.md %}\n");
+                .file("guide/parts/intro.txt", "Intro for {{ page.title }}")
+                .file("guide/index.md", "---\ntitle: Guide\nlayout: bare\n---\n{% include_relative parts/intro.txt %}\n");
         site.build();
-        assertEquals("<p>Intro for T</p>", site.read("2022/10/01/test.html").strip());
+        assertEquals("<p>Intro for Guide</p>", site.read("guide/index.html").strip());
 
         site.file("_posts/2022-10-01-test.md", "---\ntitle: T\n---\nok\n\n{% include_relative ../../../secret.txt %}\n");
         SiteBuildException e = assertThrows(SiteBuildException.class, site::build);
