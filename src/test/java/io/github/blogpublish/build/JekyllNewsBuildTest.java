@@ -63,6 +63,11 @@ class JekyllNewsBuildTest {
         }
         assertEquals(102, ourUrls.size());
 
+        // Every page is valid HTML5, the feed is Atom, the sitemap follows its schema.
+        assertEquals(List.of(), OutputValidators.htmlErrors(site.output()));
+        assertEquals(20, OutputValidators.atom(site.output()).getEntries().size());
+        OutputValidators.sitemap(site.output());
+
         Set<String> jekyllUrls = jekyllUrls(dir.resolve("jekyll"));
         assertEquals(jekyllUrls, ourUrls);
     }
