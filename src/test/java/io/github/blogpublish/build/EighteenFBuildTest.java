@@ -26,7 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * includes from {@code _reference}. The copy made here changes only what is not this build's to fix:
  * nine posts have {@code date: 2016-07-19 (optional)}, template text this build rightly refuses, which the
  * copy drops; {@code _includes/feature-image.html} writes {@code default ""} without the colon that Liquid
- * requires (only Ruby Liquid's lax parser accepts it), which the copy adds; and the SVG files that 18F
+ * requires (only Ruby Liquid's lax parser accepts it), which the copy adds; {@code _includes/meta.html}
+ * writes a doubled quote and {@code _layouts/post.html} one {@code </div>} too many, which the copy
+ * corrects so the written HTML can be checked; and the SVG files that 18F
  * includes ({@code {% include svg/... %}}) are not in the corpus, so the copy has empty ones. The blog's own
  * Jekyll plugins ({@code oembed}, {@code team_photo}, {@code embed}, ...) are not in the corpus either.
  */
@@ -57,6 +59,11 @@ class EighteenFBuildTest {
         }
         Path feature = source.resolve("_includes/feature-image.html");
         Files.writeString(feature, Files.readString(feature).replace("| default \"\"", "| default: \"\""));
+        // Two HTML mistakes of 18F's templates: a doubled quote, and a </div> that closes nothing.
+        Path meta = source.resolve("_includes/meta.html");
+        Files.writeString(meta, Files.readString(meta).replace("content=\"{{ page.date }}\"\"", "content=\"{{ page.date }}\""));
+        Path post = source.resolve("_layouts/post.html");
+        Files.writeString(post, Files.readString(post).replace("    %}\n    </div>\n  </div>\n</section>", "    %}\n  </div>\n</section>"));
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Matcher m = SVG_INCLUDE.matcher(Files.readString(file, StandardCharsets.UTF_8));
@@ -106,8 +113,15 @@ class EighteenFBuildTest {
         // The feed and sitemap are the built-in ones (18F's came from plugins): Atom and schema-valid.
         assertEquals(20, OutputValidators.atom(site.output()).getEntries().size());
         OutputValidators.sitemap(site.output());
-        // Its own layouts' HTML is not checked here: 18F's meta.html writes content="{{ page.date }}"" (a doubled
-        // quote) and its post layout closes a div it never opened, so every page has those three parse errors.
+        // Every page is valid HTML5 but five posts whose authors wrote invalid HTML in their Markdown (an
+        // unescaped "<3", unclosed <blockquote>s, inline SVG with <path/>): those errors are the posts' own.
+        Set<String> invalid = new TreeSet<>();
+        OutputValidators.htmlErrors(site.output()).forEach(error -> invalid.add(error.substring(0, error.indexOf(".html:") + 5)));
+        assertEquals(Set.of("2014/05/14/hacking-bureaucracy-improving-hiring-and-software/index.html",
+                "2016/03/21/we-asked-100-of-our-coworkers-why-did-you-join-18f/index.html",
+                "2016/03/22/what-was-your-path-to-18f/index.html",
+                "2016/03/23/what-have-you-loved-working-on/index.html",
+                "2020/06/23/building-trust-in-a-public-health-crisis/index.html"), invalid);
     }
 
     private static void copyTree(Path from, Path to) throws Exception {
