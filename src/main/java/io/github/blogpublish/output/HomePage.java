@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * {@code index.html}: the {@code home} layout, which lists the posts newest first. With {@code paginate: N}
- * in {@code _config.yml} it is split into pages of N posts ({@code /}, {@code /page2/}, ...) and the layout
- * gets Jekyll's {@code paginator}. A site page at {@code /} replaces it.
+ * in {@code _config.yml} it is split into pages of N posts ({@code /}, then {@code /page2/}, ... or as
+ * {@code paginate_path} says) and the layout gets Jekyll's {@code paginator}. A site page at {@code /}
+ * replaces it.
  */
 public final class HomePage implements OutputFormat {
 
@@ -23,28 +24,36 @@ public final class HomePage implements OutputFormat {
             return List.of();
         }
         int perPage = content.config().paginate();
+        String pattern = content.config().custom().get("paginate_path") instanceof String p && p.contains(":num")
+                ? p : "/page:num/";
         List<Map<String, Object>> posts = content.postData();
         int pages = perPage == 0 ? 1 : Math.max(1, (posts.size() + perPage - 1) / perPage);
         List<OutputFile> files = new ArrayList<>();
         for (int number = 1; number <= pages; number++) {
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("title", content.config().title());
-            page.put("url", path(number));
+            page.put("url", path(pattern, number));
             page.put("layout", LAYOUT);
             if (perPage > 0) {
-                page.put("paginator", paginator(posts, perPage, number, pages));
+                page.put("paginator", paginator(posts, perPage, number, pages, pattern));
             }
-            String file = path(number).substring(1) + "index.html";
+            String file = path(pattern, number).substring(1) + "index.html";
             TemplateOutput.page(content, file, LAYOUT, page, problems).ifPresent(files::add);
         }
         return files;
     }
 
-    private static String path(int number) {
-        return number == 1 ? "/" : "/page" + number + "/";
+    /** Page 1 is the home page; page N follows {@code paginate_path} ({@code /page:num/} unless set). */
+    private static String path(String pattern, int number) {
+        if (number == 1) {
+            return "/";
+        }
+        String path = "/" + pattern.replace(":num", Integer.toString(number)).replaceAll("^/+|/+$", "") + "/";
+        return path.replaceAll("/index\\.html/$", "/");
     }
 
-    private static Map<String, Object> paginator(List<Map<String, Object>> posts, int perPage, int number, int pages) {
+    private static Map<String, Object> paginator(List<Map<String, Object>> posts, int perPage, int number, int pages,
+                                                 String pattern) {
         Map<String, Object> paginator = new LinkedHashMap<>();
         paginator.put("page", number);
         paginator.put("per_page", perPage);
@@ -54,11 +63,11 @@ public final class HomePage implements OutputFormat {
         paginator.put("total_pages", pages);
         if (number > 1) {
             paginator.put("previous_page", number - 1);
-            paginator.put("previous_page_path", path(number - 1));
+            paginator.put("previous_page_path", path(pattern, number - 1));
         }
         if (number < pages) {
             paginator.put("next_page", number + 1);
-            paginator.put("next_page_path", path(number + 1));
+            paginator.put("next_page_path", path(pattern, number + 1));
         }
         return paginator;
     }

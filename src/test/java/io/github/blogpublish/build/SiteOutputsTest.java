@@ -114,6 +114,14 @@ class SiteOutputsTest {
     }
 
     @Test
+    void paginatePathPlacesTheFollowingPages() throws Exception {
+        site.file("_config.yml", "title: T\nurl: https://blog.example.org\npaginate: 1\npaginate_path: \"blog/page/:num/\"\n");
+        site.build();
+        assertTrue(site.read("blog/page/2/index.html").contains("Older posts"));
+        assertTrue(site.read("blog/page/3/index.html").contains("<a rel=\"prev\" href=\"/blog/page/2/\">Newer posts</a>"));
+    }
+
+    @Test
     void robotsNamesTheSitemap() throws Exception {
         assertEquals("User-agent: *\nAllow: /\nSitemap: https://blog.example.org/b/sitemap.xml\n", site.read("robots.txt"));
     }
