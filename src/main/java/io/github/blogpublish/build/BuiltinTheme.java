@@ -26,6 +26,9 @@ final class BuiltinTheme {
     /** The built-in layout names, sorted. */
     static final List<String> LAYOUTS = FILES.keySet().stream().sorted().toList();
 
+    /** The built-in layouts a post or page may name: the HTML ones. */
+    static final List<String> PAGE_LAYOUTS = LAYOUTS.stream().filter(n -> FILES.get(n).endsWith(".html")).toList();
+
     private static final String ROOT = "/io/github/blogpublish/theme/_layouts/";
 
     private BuiltinTheme() {

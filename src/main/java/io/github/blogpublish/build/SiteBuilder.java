@@ -88,8 +88,10 @@ public final class SiteBuilder {
         start = lap("scan", start);
 
         // Layouts are parsed (Liquid start-up is slow) while the posts are checked: posts need only their names.
-        Set<String> layoutNames = new TreeSet<>(BuiltinTheme.LAYOUTS);
-        tree.layouts().forEach(file -> layoutNames.add(PostFileName.stem(file.fileName())));
+        // Posts and pages may name HTML layouts; feed.xml, sitemap.xml and the like are templates of outputs.
+        Set<String> layoutNames = new TreeSet<>(BuiltinTheme.PAGE_LAYOUTS);
+        tree.layouts().stream().filter(file -> file.fileName().endsWith(".html"))
+                .forEach(file -> layoutNames.add(PostFileName.stem(file.fileName())));
         CompletableFuture<LayoutEngine> layouts = CompletableFuture.supplyAsync(
                 () -> new LayoutEngine(readLayouts(tree, problems), readIncludes(tree, problems),
                         config.unknownLiquidWarns(), problems), SiteBuilder::startThread);
