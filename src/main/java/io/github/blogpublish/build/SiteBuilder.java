@@ -388,11 +388,11 @@ public final class SiteBuilder {
         return Optional.empty();
     }
 
-    private static void write(List<OutputFile> files, Path outputDirectory) throws IOException {
+    private static void write(List<OutputFile> files, Path outputDirectory) throws IOException, SiteBuildException {
         StagedDirectory staged = StagedDirectory.begin(outputDirectory);
         try {
             for (OutputFile file : files) {
-                Path target = staged.resolve(file.path());
+                Path target = resolve(staged, file);
                 Files.createDirectories(target.getParent());
                 if (file.isCopy()) {
                     Files.copy(file.origin(), target);
@@ -401,9 +401,25 @@ public final class SiteBuilder {
                 }
             }
             staged.commit();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | SiteBuildException e) {
             staged.abandon();
             throw e;
+        }
+    }
+
+    /**
+     * The file to write, or a clear failure when the JVM cannot name it: with a non-UTF-8 locale (LANG unset,
+     * C or POSIX) Java can only write ASCII file names, and a Hangul tag page would otherwise end the build
+     * with a stack trace.
+     */
+    private static Path resolve(StagedDirectory staged, OutputFile file) throws SiteBuildException {
+        try {
+            return staged.resolve(file.path());
+        } catch (java.nio.file.InvalidPathException e) {
+            String encoding = System.getProperty("sun.jnu.encoding", "unknown");
+            throw SiteBuildException.of("Writing the site", Problem.error(SourceLocation.of(file.origin()),
+                    "cannot write the file " + file.path() + ": this Java can only write file names in " + encoding,
+                    "run Maven with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 mvn site-publish"));
         }
     }
 
