@@ -15,9 +15,10 @@ import java.util.Map;
  * @param skipped         posts left out, each as {@code path (reason)}
  * @param warnings        every warning found
  * @param stageMillis     wall time of each stage, in pipeline order
+ * @param config          the settings the site was built with, {@code _config.yml} included
  */
 public record BuildResult(int posts, int files, Path outputDirectory, List<String> skipped, List<Problem> warnings,
-                          Map<String, Long> stageMillis) {
+                          Map<String, Long> stageMillis, io.github.blogpublish.config.SiteConfig config) {
 
     /** Total wall time of the stages. */
     public long totalMillis() {

@@ -203,7 +203,7 @@ public final class SiteBuilder {
         List<Problem> warnings = new ArrayList<>(site.warnings());
         warnings.addAll(problems.sorted());
         return new BuildResult(site.posts().size(), files.size(), site.config().outputDirectory(), site.skipped(),
-                List.copyOf(warnings), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)));
+                List.copyOf(warnings), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), site.config());
     }
 
     /**

@@ -1,0 +1,229 @@
+package io.github.blogpublish.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.github.blogpublish.build.BuildResult;
+import io.github.blogpublish.build.SiteBuilder;
+import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.SiteBuildException;
+import io.github.blogpublish.problem.SourceLocation;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * {@code blog:serve}: builds the site through {@link SiteBuilder} (the same pipeline as {@code site-publish}),
+ * serves it on a loopback address, rebuilds when a source changes, and tells open pages to reload over a
+ * Server-Sent Events stream. The reload script is added to HTML as it is served, never to the files. A failed
+ * rebuild keeps the last good site and shows its problems in place of every page until they are fixed.
+ * Served paths never leave the site folder.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** The path of the reload event stream; outside any site's base URL. */
+    static final String EVENTS = "/__blog/events";
+
+    private static final String RELOAD_SCRIPT = "<script>(function(){var s=new EventSource('" + EVENTS
+            + "');s.onmessage=function(){location.reload();};})();</script>";
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("md", "text/plain; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
+
+    private final SiteConfig config;
+    private final Consumer<String> log;
+    private final HttpServer http;
+    private final ExecutorService workers;
+    private final SourceWatcher watcher;
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private volatile List<Problem> problems = List.of();
+    /** The settings of the last good build ({@code _config.yml} included): its base URL is what is served. */
+    private volatile SiteConfig built;
+    private volatile long generation;
+
+    private PreviewServer(SiteConfig config, HttpServer http, Consumer<String> log) throws IOException {
+        this.config = config;
+        this.built = config;
+        this.http = http;
+        this.log = log;
+        this.workers = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "blog-serve");
+            thread.setDaemon(true);
+            return thread;
+        });
+        http.setExecutor(workers);
+        http.createContext("/", this::handle);
+        rebuild("first build");
+        this.watcher = new SourceWatcher(config.sourceDirectory(), config.outputDirectory(), this::rebuild);
+        http.start();
+    }
+
+    /**
+     * Builds the site and starts serving it.
+     *
+     * @param config the settings; its output folder is the preview folder
+     * @param host   the address to bind, normally {@code 127.0.0.1}
+     * @param port   the port; 0 picks a free one
+     * @param log    receives one line per rebuild
+     * @throws SiteBuildException when the port is taken
+     */
+    public static PreviewServer start(SiteConfig config, String host, int port, Consumer<String> log)
+            throws SiteBuildException, IOException {
+        HttpServer http;
+        try {
+            http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (BindException e) {
+            throw SiteBuildException.of("Serving", Problem.error(SourceLocation.of(config.sourceDirectory()),
+                    "cannot listen on " + host + ":" + port + ": " + e.getMessage(),
+                    "stop what uses port " + port + ", or choose another: -Dblog.port=" + (port + 1)));
+        }
+        return new PreviewServer(config, http, log);
+    }
+
+    /** The URL of the site's home page. */
+    public String url() {
+        InetSocketAddress address = http.getAddress();
+        return "http://" + address.getHostString() + ":" + address.getPort() + built.baseurl() + "/";
+    }
+
+    /** How many builds have finished, failed ones included; changes after every rebuild. */
+    public long generation() {
+        return generation;
+    }
+
+    /** The problems of the last build; empty when it succeeded. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** Rebuilds now, as a source change does: keeps the last good site on failure, and tells pages to reload. */
+    synchronized void rebuild(String why) {
+        long start = System.nanoTime();
+        try {
+            BuildResult result = new SiteBuilder(config).build();
+            built = result.config();
+            problems = List.of();
+            log.accept("Rebuilt " + result.posts() + " posts (" + why + ") in "
+                    + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9));
+        } catch (SiteBuildException e) {
+            problems = e.problems();
+            log.accept("Rebuild failed (" + why + "): " + e.getMessage() + "; the problems are shown in the browser");
+        } catch (IOException | RuntimeException e) {
+            problems = List.of(Problem.error(SourceLocation.of(config.sourceDirectory()), "the build failed: " + e,
+                    "see the Maven output"));
+            log.accept("Rebuild failed (" + why + "): " + e);
+        }
+        generation++;
+        for (OutputStream listener : listeners) {
+            try {
+                listener.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
+                listener.flush();
+            } catch (IOException gone) {
+                listeners.remove(listener);
+            }
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            URI uri = exchange.getRequestURI();
+            if (uri.getRawPath().equals(EVENTS)) {
+                events(exchange);
+                return;
+            }
+            if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                send(exchange, 405, "text/plain; charset=utf-8", "GET only".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Path site = config.outputDirectory();
+            Path file = SitePaths.resolve(site, uri.getRawPath(), built.baseurl()).orElse(null);
+            boolean html = file == null || file.getFileName().toString().endsWith(".html");
+            if (!problems.isEmpty() && html) {
+                send(exchange, 500, TYPES.get("html"), withReload(ProblemPage.html(problems, config.baseDirectory())));
+                return;
+            }
+            if (file == null) {
+                Path notFound = site.resolve("404.html");
+                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
+                        : "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8);
+                send(exchange, 404, TYPES.get("html"), withReload(new String(body, StandardCharsets.UTF_8)));
+                return;
+            }
+            String name = file.getFileName().toString();
+            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT),
+                    "application/octet-stream");
+            byte[] body = Files.readAllBytes(file);
+            send(exchange, 200, type, type.startsWith("text/html") ? withReload(new String(body, StandardCharsets.UTF_8)) : body);
+        }
+    }
+
+    /** Holds the response open and sends {@code data: reload} after every rebuild. */
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream body = exchange.getResponseBody();
+        body.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
+        body.flush();
+        listeners.add(body);
+        try {
+            while (listeners.contains(body) && !workers.isShutdown()) {
+                Thread.sleep(15_000);
+                body.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                body.flush();
+            }
+        } catch (IOException | InterruptedException gone) {
+            listeners.remove(body);
+        }
+    }
+
+    private static byte[] withReload(String html) {
+        int end = html.lastIndexOf("</body>");
+        String page = end >= 0 ? html.substring(0, end) + RELOAD_SCRIPT + html.substring(end) : html + RELOAD_SCRIPT;
+        return page.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        watcher.close();
+        for (OutputStream listener : listeners) {
+            try {
+                listener.close();
+            } catch (IOException ignored) {
+                // the browser went away first
+            }
+        }
+        listeners.clear();
+        http.stop(0);
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.blogpublish.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Watches the source folder (posts, layouts, includes, data, {@code _config.yml}, everything) and calls back
+ * once changes have been quiet for a moment, so an editor's save (often several writes) rebuilds once.
+ * New folders are watched as they appear; the output folder is ignored when it lies inside the sources.
+ */
+final class SourceWatcher implements AutoCloseable {
+
+    /** How long the sources must be quiet before a rebuild. */
+    static final long QUIET_MILLIS = 150;
+
+    private final Path root;
+    private final Path output;
+    private final WatchService service;
+    private final Thread thread;
+
+    SourceWatcher(Path root, Path output, Consumer<String> onChange) throws IOException {
+        this.root = root;
+        this.output = output;
+        this.service = FileSystems.getDefault().newWatchService();
+        registerTree(root);
+        this.thread = new Thread(() -> loop(onChange), "blog-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void registerTree(Path dir) throws IOException {
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                if (d.startsWith(output) || d.getFileName() != null && d.getFileName().toString().startsWith(".") && !d.equals(root)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void loop(Consumer<String> onChange) {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                String changed = drain(key);
+                // Wait until the sources have been quiet, collecting what else changed meanwhile.
+                WatchKey more;
+                while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    String also = drain(more);
+                    if (changed == null) {
+                        changed = also;
+                    }
+                }
+                if (changed != null) {
+                    onChange.accept(changed + " changed");
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            // closed
+        }
+    }
+
+    /** Reads a key's events, watches new folders, and names one changed file (null if only ignored ones). */
+    private String drain(WatchKey key) {
+        String changed = null;
+        Path dir = (Path) key.watchable();
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (!(event.context() instanceof Path name)) {
+                continue;
+            }
+            Path path = dir.resolve(name);
+            if (path.startsWith(output)) {
+                continue;
+            }
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
+                try {
+                    registerTree(path);
+                } catch (IOException ignored) {
+                    // gone again
+                }
+            }
+            if (changed == null) {
+                changed = root.relativize(path).toString().replace('\\', '/');
+            }
+        }
+        key.reset();
+        return changed;
+    }
+
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        thread.interrupt();
+    }
+}
