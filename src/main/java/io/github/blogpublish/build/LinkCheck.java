@@ -38,22 +38,17 @@ final class LinkCheck {
      */
     static void check(List<OutputFile> files, String baseurl, boolean warn, Problems problems) {
         Set<String> paths = new HashSet<>();
-        Map<String, Set<String>> ids = new HashMap<>();
-        for (OutputFile file : files) {
-            paths.add(file.path());
-            if (html(file)) {
-                Set<String> found = new HashSet<>();
-                Matcher m = ID.matcher(text(file));
-                while (m.find()) {
-                    found.add(m.group(2) != null ? m.group(2) : m.group(3));
-                }
-                ids.put(file.path(), found);
+        files.forEach(file -> paths.add(file.path()));
+        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        files.parallelStream().filter(LinkCheck::html).forEach(file -> {
+            Set<String> found = new HashSet<>();
+            Matcher m = ID.matcher(text(file));
+            while (m.find()) {
+                found.add(m.group(2) != null ? m.group(2) : m.group(3));
             }
-        }
-        for (OutputFile file : files) {
-            if (!html(file)) {
-                continue;
-            }
+            ids.put(file.path(), found);
+        });
+        files.parallelStream().filter(LinkCheck::html).forEach(file -> {
             Matcher m = LINK.matcher(text(file));
             while (m.find()) {
                 String link = unescape(m.group(3) != null ? m.group(3) : m.group(4)).strip();
@@ -65,7 +60,7 @@ final class LinkCheck {
                     report(file, link, problem, baseurl, warn, problems);
                 }
             }
-        }
+        });
     }
 
     /** Why a link from the page at {@code from} leads nowhere, or null when it resolves. */
