@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * {@code blog:new}: writes the skeleton of a post, dated today in the site's time zone, named after its
- * title ({@code 회고하는 9월} becomes {@code 2026-11-28-회고하는-9월.md}), with front matter the next build
+ * title ({@code 회고하는 9월} becomes {@code 2026-11-28-회고하는-9월.md}, in lower case), with front matter the next build
  * accepts. Never overwrites a file.
  */
 public final class PostSkeleton {
@@ -46,7 +46,7 @@ public final class PostSkeleton {
             throw SiteBuildException.of("Creating a post", Problem.error(SourceLocation.of(source),
                     "a new post needs a title", "run mvn blog:new -Dtitle=\"Your title\""));
         }
-        String name = Permalink.slug(slug == null || slug.isBlank() ? title : slug);
+        String name = Permalink.slug(slug == null || slug.isBlank() ? title.toLowerCase(java.util.Locale.ROOT) : slug);
         if (name.isEmpty()) {
             throw SiteBuildException.of("Creating a post", Problem.error(SourceLocation.of(source),
                     "the title gives no slug", "give one: -Dslug=my-post"));
