@@ -62,11 +62,22 @@ public final class SiteBuilder {
 
 
     private final SiteConfig settings;
+    private final BuildCache cache;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private List<Path> checkedFiles = List.of();
 
     public SiteBuilder(SiteConfig settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A builder that reuses what earlier builds with the same cache checked and rendered ({@code blog:serve}).
+     *
+     * @param cache shared by the builds of one session; null for none
+     */
+    public SiteBuilder(SiteConfig settings, BuildCache cache) {
         this.settings = settings;
+        this.cache = cache;
     }
 
     /** Validates, renders and writes the site. */
@@ -96,15 +107,17 @@ public final class SiteBuilder {
                 () -> new LayoutEngine(readLayouts(tree, problems), readIncludes(tree, problems),
                         config.unknownLiquidWarns(), problems), SiteBuilder::startThread);
 
-        FrontMatterSchemas schemas = new FrontMatterSchemas(readSchemas(tree, config, layoutNames, problems), problems);
+        List<FrontMatterSchemas.SchemaSource> schemaSources = readSchemas(tree, config, layoutNames, problems);
+        FrontMatterSchemas schemas = new FrontMatterSchemas(schemaSources, problems);
         PostReader reader = new PostReader(config, layoutNames, schemas);
         List<SourceFile> sources = new ArrayList<>(tree.posts());
         if (config.drafts()) {
             sources.addAll(tree.drafts());
         }
         checkedFiles = sources.stream().map(SourceFile::path).toList();
+        String fingerprint = fingerprint(config, layoutNames, schemaSources);
         List<Post> posts = sources.parallelStream()
-                .map(source -> readPost(reader, source, problems))
+                .map(source -> readPost(reader, source, fingerprint, problems))
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, Object> data = readData(tree, problems);
@@ -151,6 +164,35 @@ public final class SiteBuilder {
 
     /** Markdown, layouts, outputs, write: the site replaces the output folder only if all of it worked. */
     public BuildResult render(ValidatedSite site) throws SiteBuildException, IOException {
+        Rendered rendered = renderOutputs(site);
+        long start = System.nanoTime();
+        write(rendered.files(), site.config().outputDirectory());
+        lap("write", start);
+        BuildResult r = rendered.result();
+        return new BuildResult(r.posts(), r.files(), r.outputDirectory(), r.skipped(), r.warnings(),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), r.config());
+    }
+
+    /**
+     * The files of a site and what its build did, without writing anything: {@link #render} writes them, and
+     * {@code blog:serve} serves them from memory.
+     *
+     * @param files  every output
+     * @param result the build's summary
+     */
+    public record Rendered(List<OutputFile> files, BuildResult result) {
+    }
+
+    /** Validates and renders into memory, reusing this builder's cache. */
+    public Rendered buildOutputs() throws SiteBuildException, IOException {
+        Rendered rendered = renderOutputs(validate());
+        if (cache != null) {
+            cache.sweep();
+        }
+        return rendered;
+    }
+
+    private Rendered renderOutputs(ValidatedSite site) throws SiteBuildException {
         Problems problems = new Problems();
         long start = System.nanoTime();
         MarkdownRenderer markdown = new MarkdownRenderer();
@@ -168,7 +210,8 @@ public final class SiteBuilder {
                     ? engine.renderBody(post.source(), post.body(), post.bodyLine(), postData.get(i), model, problems)
                             .orElse("")
                     : post.body();
-            rendered.set(i, markdown.render(post, body, excerptSeparator));
+            rendered.set(i, cache == null ? markdown.render(post, body, excerptSeparator)
+                    : cache.markdown(post, body, excerptSeparator, () -> markdown.render(post, body, excerptSeparator)));
         });
         List<String> pageContent = site.pages().stream().map(page -> {
             String body = page.liquid()
@@ -195,15 +238,13 @@ public final class SiteBuilder {
         OutputPaths.check(files, site.config().sourceDirectory(), problems);
         start = lap("layouts and outputs", start);
         LinkCheck.check(files, site.config().baseurl(), site.config().brokenLinksWarn(), problems);
-        start = lap("link check", start);
+        lap("link check", start);
         problems.throwIfErrors("Rendering");
-
-        write(files, site.config().outputDirectory());
-        lap("write", start);
         List<Problem> warnings = new ArrayList<>(site.warnings());
         warnings.addAll(problems.sorted());
-        return new BuildResult(site.posts().size(), files.size(), site.config().outputDirectory(), site.skipped(),
-                List.copyOf(warnings), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), site.config());
+        return new Rendered(List.copyOf(files), new BuildResult(site.posts().size(), files.size(),
+                site.config().outputDirectory(), site.skipped(), List.copyOf(warnings),
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), site.config()));
     }
 
     /**
@@ -334,7 +375,17 @@ public final class SiteBuilder {
         return layouts;
     }
 
-    private Optional<Post> readPost(PostReader reader, SourceFile source, Problems problems) {
+    /** What a post's checks depend on besides its own text: settings, layout names, site schemas. */
+    private static String fingerprint(SiteConfig config, Set<String> layoutNames,
+                                      List<FrontMatterSchemas.SchemaSource> schemas) {
+        StringBuilder text = new StringBuilder();
+        text.append(config.timezone()).append('|').append(config.permalink()).append('|').append(config.strictKeys())
+                .append('|').append(config.drafts()).append('|').append(config.defaults()).append('|').append(layoutNames);
+        schemas.forEach(s -> text.append('|').append(s.name()).append(s.layout()).append(BuildCache.hash(s.text())));
+        return BuildCache.hash(text.toString());
+    }
+
+    private Optional<Post> readPost(PostReader reader, SourceFile source, String fingerprint, Problems problems) {
         boolean draft = source.relativePath().startsWith("_drafts/");
         Optional<LocalDate> fileDate;
         String slug;
@@ -355,7 +406,10 @@ public final class SiteBuilder {
         }
         PostReader.PostSource postSource = new PostReader.PostSource(source.path(), source.relativePath(), fileDate,
                 slug, source.categories(), draft);
-        return read(source.path(), problems).flatMap(text -> reader.read(postSource, text, problems));
+        return read(source.path(), problems).flatMap(text -> cache == null
+                ? reader.read(postSource, text, problems)
+                : cache.post(BuildCache.hash(source.relativePath() + "\u0000" + fingerprint + "\u0000" + text),
+                        () -> reader.read(postSource, text, problems)));
     }
 
     /** The decoded text of a file, or empty after reporting why it cannot be read. */

@@ -9,7 +9,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
  * Previews the site at http://127.0.0.1:4000/: builds it (drafts and future posts included unless
  * {@code -Dblog.drafts=false} or {@code -Dblog.future=false}), rebuilds when a source changes, reloads open pages,
  * and shows the problems of a failed rebuild in the browser while serving the last good site. Stops on Ctrl+C.
- * Builds into its own folder, so {@code target/blog} stays what {@code site-publish} wrote.
+ * The preview is kept in memory: {@code target/blog} stays what {@code site-publish} wrote.
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends AbstractSiteMojo {
@@ -30,10 +29,6 @@ public class ServeMojo extends AbstractSiteMojo {
     @Parameter(property = "blog.port", defaultValue = "4000")
     protected int port;
 
-    /** Where the preview is built. Default {@code target/blog-preview}. */
-    @Parameter(property = "blog.previewDirectory", defaultValue = "${project.build.directory}/blog-preview")
-    protected File previewDirectory;
-
     /** The Maven session, to tell whether the user set {@code blog.drafts} or {@code blog.future}. */
     @Parameter(defaultValue = "${session}", readonly = true)
     protected MavenSession session;
@@ -44,7 +39,6 @@ public class ServeMojo extends AbstractSiteMojo {
             return;
         }
         SiteConfig config = siteConfig().toBuilder()
-                .outputDirectory(previewDirectory.toPath())
                 .drafts(unlessSet("blog.drafts", drafts))
                 .future(unlessSet("blog.future", future))
                 .build();

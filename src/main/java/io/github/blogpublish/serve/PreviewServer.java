@@ -2,9 +2,11 @@ package io.github.blogpublish.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.blogpublish.build.BuildCache;
 import io.github.blogpublish.build.BuildResult;
 import io.github.blogpublish.build.SiteBuilder;
 import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.SiteBuildException;
 import io.github.blogpublish.problem.SourceLocation;
@@ -16,7 +18,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +29,11 @@ import java.util.function.Consumer;
 
 /**
  * {@code blog:serve}: builds the site through {@link SiteBuilder} (the same pipeline as {@code site-publish}),
- * serves it on a loopback address, rebuilds when a source changes, and tells open pages to reload over a
- * Server-Sent Events stream. The reload script is added to HTML as it is served, never to the files. A failed
- * rebuild keeps the last good site and shows its problems in place of every page until they are fixed.
- * Served paths never leave the site folder.
+ * keeps it in memory and serves it on a loopback address, rebuilds when a source changes (posts that did not
+ * change are neither checked nor rendered again; every list page is made anew), and tells open pages to reload
+ * over a Server-Sent Events stream. The reload script is added to HTML as it is served; nothing is written to
+ * disk. A failed rebuild keeps the last good site and shows its problems in place of every page until they are
+ * fixed. Only files the build made can be served.
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -55,6 +58,8 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService workers;
     private final SourceWatcher watcher;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final BuildCache cache = new BuildCache();
+    private volatile Map<String, OutputFile> files = Map.of();
     private volatile List<Problem> problems = List.of();
     /** The settings of the last good build ({@code _config.yml} included): its base URL is what is served. */
     private volatile SiteConfig built;
@@ -119,11 +124,15 @@ public final class PreviewServer implements AutoCloseable {
     synchronized void rebuild(String why) {
         long start = System.nanoTime();
         try {
-            BuildResult result = new SiteBuilder(config).build();
+            SiteBuilder.Rendered rendered = new SiteBuilder(config, cache).buildOutputs();
+            BuildResult result = rendered.result();
+            Map<String, OutputFile> byPath = new HashMap<>();
+            rendered.files().forEach(file -> byPath.put(file.path(), file));
+            files = Map.copyOf(byPath);
             built = result.config();
             problems = List.of();
             log.accept("Rebuilt " + result.posts() + " posts (" + why + ") in "
-                    + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9));
+                    + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9) + " " + result.stageMillis());
         } catch (SiteBuildException e) {
             problems = e.problems();
             log.accept("Rebuild failed (" + why + "): " + e.getMessage() + "; the problems are shown in the browser");
@@ -154,24 +163,23 @@ public final class PreviewServer implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", "GET only".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Path site = config.outputDirectory();
-            Path file = SitePaths.resolve(site, uri.getRawPath(), built.baseurl()).orElse(null);
-            boolean html = file == null || file.getFileName().toString().endsWith(".html");
+            Map<String, OutputFile> site = files;
+            String path = SitePaths.resolve(site.keySet(), uri.getRawPath(), built.baseurl()).orElse(null);
+            boolean html = path == null || path.endsWith(".html");
             if (!problems.isEmpty() && html) {
                 send(exchange, 500, TYPES.get("html"), withReload(ProblemPage.html(problems, config.baseDirectory())));
                 return;
             }
-            if (file == null) {
-                Path notFound = site.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
+            if (path == null) {
+                OutputFile notFound = site.get("404.html");
+                byte[] body = notFound != null ? bytes(notFound)
                         : "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8);
                 send(exchange, 404, TYPES.get("html"), withReload(new String(body, StandardCharsets.UTF_8)));
                 return;
             }
-            String name = file.getFileName().toString();
-            String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT),
+            String type = TYPES.getOrDefault(path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT),
                     "application/octet-stream");
-            byte[] body = Files.readAllBytes(file);
+            byte[] body = bytes(site.get(path));
             send(exchange, 200, type, type.startsWith("text/html") ? withReload(new String(body, StandardCharsets.UTF_8)) : body);
         }
     }
@@ -194,6 +202,11 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException | InterruptedException gone) {
             listeners.remove(body);
         }
+    }
+
+    /** A file's bytes: made by the build, or read from the source file it copies (the scanner kept it inside). */
+    private static byte[] bytes(OutputFile file) throws IOException {
+        return file.isCopy() ? Files.readAllBytes(file.origin()) : file.content();
     }
 
     private static byte[] withReload(String html) {

@@ -1,17 +1,17 @@
 package io.github.blogpublish.serve;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Maps a requested path to a file of the site, as a static web server would, and refuses everything that
- * could leave the site folder: {@code ..} (plain or percent-encoded), backslashes, NUL, paths outside the
- * base URL, and links that point out of the folder.
+ * Maps a requested path to a file of the built site, as a static web server would ({@code /a/} is
+ * {@code a/index.html}, {@code /a} is {@code a.html} or {@code a/index.html}). Only files the build made can
+ * be named, and requests with {@code ..} (plain or percent-encoded), backslashes, NUL or outside the base URL
+ * are refused before any lookup.
  */
 final class SitePaths {
 
@@ -19,12 +19,12 @@ final class SitePaths {
     }
 
     /**
-     * @param site    the site folder
+     * @param paths   the site's files, relative, with {@code /}
      * @param rawPath the request path, still percent-encoded
      * @param baseurl the site's base URL ({@code ""} or {@code /blog})
-     * @return the file to serve, or empty for "not found"
+     * @return the file's path in the site, or empty for "not found"
      */
-    static Optional<Path> resolve(Path site, String rawPath, String baseurl) throws IOException {
+    static Optional<String> resolve(Set<String> paths, String rawPath, String baseurl) {
         String lower = rawPath.toLowerCase(Locale.ROOT);
         if (rawPath.contains("\\") || lower.contains("%5c") || lower.contains("%00") || lower.contains("%2e%2e")
                 || lower.contains("%2f")) {
@@ -43,23 +43,14 @@ final class SitePaths {
             path = path.substring(baseurl.length());
         }
         for (String segment : path.split("/")) {
-            if (segment.equals("..") || segment.indexOf('\0') >= 0) {
+            if (segment.equals("..") || segment.equals(".") || segment.indexOf('\0') >= 0) {
                 return Optional.empty();
             }
         }
-        Path root = site.toAbsolutePath().normalize();
-        Path file = root.resolve(path.replaceAll("^/+", "")).normalize();
-        if (!file.startsWith(root)) {
-            return Optional.empty();
-        }
-        if (Files.isDirectory(file)) {
-            file = file.resolve("index.html");
-        } else if (!Files.exists(file) && !path.endsWith("/") && Files.isRegularFile(file.resolveSibling(file.getFileName() + ".html"))) {
-            file = file.resolveSibling(file.getFileName() + ".html");
-        }
-        if (!Files.isRegularFile(file) || !file.toRealPath().startsWith(root.toRealPath())) {
-            return Optional.empty();
-        }
-        return Optional.of(file);
+        String relative = path.replaceAll("^/+", "");
+        List<String> candidates = relative.isEmpty() || relative.endsWith("/")
+                ? List.of(relative + "index.html")
+                : List.of(relative, relative + ".html", relative + "/index.html");
+        return candidates.stream().filter(paths::contains).findFirst();
     }
 }

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 final class SourceWatcher implements AutoCloseable {
 
     /** How long the sources must be quiet before a rebuild. */
-    static final long QUIET_MILLIS = 150;
+    static final long QUIET_MILLIS = 100;
 
     private final Path root;
     private final Path output;

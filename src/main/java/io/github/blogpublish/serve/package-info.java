@@ -1,7 +1,8 @@
 /**
- * The live-preview server ({@code blog:serve}): serves a built site on 127.0.0.1, watches the sources and
- * rebuilds through {@code build.SiteBuilder}. Not implemented yet: see the tracker's live-preview issue.
+ * The live-preview server ({@code blog:serve}): builds the site through {@code build.SiteBuilder} into
+ * memory, serves it on 127.0.0.1, watches the sources, rebuilds after a quiet moment and reloads open pages.
  *
- * <p>May import: {@code build}, {@code config}, {@code problem}, {@code files}.
+ * <p>May import: {@code build}, {@code config}, {@code problem}, {@code files}, and {@code output}, whose files
+ * it serves.
  */
 package io.github.blogpublish.serve;

@@ -44,6 +44,7 @@ final class JekyllFilters {
                 text("uri_escape", (s, p) -> uriEscape(s)),
                 text("slugify", (s, p) -> slugify(s, p.length > 0 ? String.valueOf(p[0]) : "default")),
                 text("smartify", (s, p) -> s),
+                text("strip_html", (s, p) -> stripHtml(s)),
                 new Filter("relative_url") {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
@@ -141,6 +142,43 @@ final class JekyllFilters {
                 return function.apply(value == null ? "" : asString(value, context), params);
             }
         };
+    }
+
+    /**
+     * Liquid's {@code strip_html} in one pass: tags and comments go, and so does the content of {@code script}
+     * and {@code style} elements. (The search index runs it over every post on every build.)
+     */
+    static String stripHtml(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c != '<') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                i = end < 0 ? n : end + 3;
+                continue;
+            }
+            String rest = html.regionMatches(true, i, "<script", 0, 7) ? "</script" : html.regionMatches(true, i, "<style", 0, 6) ? "</style" : null;
+            if (rest != null) {
+                int end = html.toLowerCase(Locale.ROOT).indexOf(rest, i);
+                int close = end < 0 ? -1 : html.indexOf('>', end);
+                i = close < 0 ? n : close + 1;
+                continue;
+            }
+            int end = html.indexOf('>', i);
+            if (end < 0) {
+                out.append(html, i, n);
+                break;
+            }
+            i = end + 1;
+        }
+        return out.toString();
     }
 
     /** The base URL and the path joined with exactly one slash between them, as Jekyll's {@code relative_url}. */
