@@ -164,11 +164,15 @@ public final class Permalink {
 
     /** The URL as a link: every byte outside the unreserved set and {@code /} is percent-encoded. */
     public static String encode(String url) {
+        return percentEncode(url, "-._~/!$&'()*+,;=:@");
+    }
+
+    /** UTF-8 percent-encoding of every byte but ASCII letters, digits and the characters of {@code keep}. */
+    public static String percentEncode(String text, String keep) {
         StringBuilder out = new StringBuilder();
-        for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0) {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || keep.indexOf(c) >= 0) {
                 out.append((char) c);
             } else {
                 out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))

@@ -35,6 +35,23 @@ public record SourceLocation(Path file, int line, int column) implements Compara
     }
 
     /**
+     * The place of a character of {@code text}, a part of {@code file} that starts on line {@code firstLine}.
+     *
+     * @param offset the character's index in {@code text}
+     */
+    public static SourceLocation ofOffset(Path file, String text, int offset, int firstLine) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourceLocation(file, line, offset - lineStart + 1);
+    }
+
+    /**
      * {@code path:line:column} with the file shown relative to {@code base} when it lies below it,
      * with forward slashes on every platform.
      */

@@ -192,17 +192,7 @@ final class JekyllFilters {
 
     /** Percent-encodes what may not stand in a URI, keeping its reserved characters, as Jekyll does. */
     static String uriEscape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "-_.!~*'()/?:@&=+$,;#[]%".indexOf(c) >= 0) {
-                out.append((char) c);
-            } else {
-                out.append('%').append(String.format("%02X", c));
-            }
-        }
-        return out.toString();
+        return io.github.blogpublish.model.Permalink.percentEncode(text, "-_.!~*'()/?:@&=+$,;#[]%");
     }
 
     /** Jekyll's slugify: lower case, runs of unwanted characters become one hyphen; modes as in Jekyll. */

@@ -121,7 +121,7 @@ public final class LayoutEngine {
         while (m.find()) {
             Optional<String> target = JekyllTags.relativeTo(relativePath, m.group(1));
             if (target.isEmpty() || sources.apply(target.get()).isEmpty()) {
-                int line = firstLine + (int) body.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                int line = SourceLocation.ofOffset(file, body, m.start(), firstLine).line();
                 problems.error(SourceLocation.at(file, line, 0), target.isEmpty()
                                 ? "{% include_relative " + m.group(1) + " %} leads out of the source folder"
                                 : "{% include_relative " + m.group(1) + " %} names " + target.get() + ", which does not exist",
@@ -138,15 +138,7 @@ public final class LayoutEngine {
             if (name.contains("{{") || includes.containsKey(name)) {
                 continue;
             }
-            int line = firstLine;
-            int lineStart = 0;
-            for (int i = 0; i < m.start(); i++) {
-                if (text.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            problems.error(SourceLocation.at(file, line, m.start() - lineStart + 1), "there is no _includes/" + name,
+            problems.error(SourceLocation.ofOffset(file, text, m.start(), firstLine), "there is no _includes/" + name,
                     io.github.blogpublish.problem.Suggestion.closest(name, includes.keySet())
                             .map(n -> "did you mean " + n + "?").orElse("add _includes/" + name + ", or remove the include"));
         }

@@ -31,19 +31,11 @@ final class LiquidLinks {
             boolean post = m.group(1).equals("post_url");
             boolean found = post ? links.post(target).isPresent() : links.file(target).isPresent();
             if (!found) {
-                int line = firstLine;
-                int lineStart = 0;
-                for (int i = 0; i < m.start(); i++) {
-                    if (text.charAt(i) == '\n') {
-                        line++;
-                        lineStart = i + 1;
-                    }
-                }
                 String hint = Suggestion.closest(target, post ? links.posts().keySet() : links.files().keySet())
                         .map(n -> "did you mean " + n + "?")
                         .orElse(post ? "name a post by its file name without extension: 2022-10-01-slug"
                                 : "name a file by its path below the source folder: _posts/2022-10-01-slug.md");
-                SourceLocation at = SourceLocation.at(file, line, m.start() - lineStart + 1);
+                SourceLocation at = SourceLocation.ofOffset(file, text, m.start(), firstLine);
                 String message = "{% " + m.group(1) + " %} names " + target + ", which does not exist";
                 if (warn) {
                     problems.warning(at, message + "; it is left empty", hint);

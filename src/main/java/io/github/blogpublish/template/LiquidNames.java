@@ -144,14 +144,7 @@ public final class LiquidNames {
     }
 
     private static Unknown at(String kind, String name, String text, int offset, int firstLine) {
-        int line = firstLine;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Unknown(kind, name, line, offset - lineStart + 1);
+        SourceLocation place = SourceLocation.ofOffset(Path.of(""), text, offset, firstLine);
+        return new Unknown(kind, name, place.line(), place.column());
     }
 }
