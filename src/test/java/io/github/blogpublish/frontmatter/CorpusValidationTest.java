@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * matter checks: nothing may crash or hang, and what is flagged is written to
  * {@code target/corpus-validation.txt} for a person to judge. Markdown files in {@code _posts} are read as
  * posts (date and slug from the name), as the scanner does; layouts as layouts; other files with front
- * matter as undated documents; all other files only decoded.
+ * matter as pages; all other files only decoded.
  */
 class CorpusValidationTest {
 
@@ -70,8 +70,12 @@ class CorpusValidationTest {
                 if (text.isEmpty() || !document || !inPosts && !text.get().startsWith("---")) {
                     continue;
                 }
-                PostReader.PostSource source = source(corpus, file, inPosts);
-                reader.read(source, text.get(), problems);
+                if (inPosts) {
+                    reader.read(source(corpus, file, true), text.get(), problems);
+                } else {
+                    reader.readPage(PostReader.PostSource.page(file, corpus.relativize(file).toString().replace('\\', '/')),
+                            text.get(), problems);
+                }
                 if (inPosts) {
                     posts++;
                 } else {
