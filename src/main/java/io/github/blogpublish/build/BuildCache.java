@@ -24,6 +24,29 @@ public final class BuildCache {
     private final Map<String, Post> posts = new ConcurrentHashMap<>();
     private final Map<String, String[]> markdown = new ConcurrentHashMap<>();
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> pages = new Tracked();
+
+    /** Rendered post pages by a key of everything they depend on. */
+    Map<String, byte[]> pages() {
+        return pages;
+    }
+
+    /** Notes which page keys the build used, so {@link #sweep()} drops pages no build asks for any more. */
+    private final class Tracked extends ConcurrentHashMap<String, byte[]> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public byte[] get(Object key) {
+            used.put("g" + key, Boolean.TRUE);
+            return super.get(key);
+        }
+
+        @Override
+        public byte[] put(String key, byte[] value) {
+            used.put("g" + key, Boolean.TRUE);
+            return super.put(key, value);
+        }
+    }
     /** The post checked before under this key, or the one {@code check} gives now (then kept). */
     Optional<Post> post(String key, Supplier<Optional<Post>> check) {
         used.put("p" + key, Boolean.TRUE);
@@ -54,6 +77,7 @@ public final class BuildCache {
     void sweep() {
         posts.keySet().removeIf(key -> !used.containsKey("p" + key));
         markdown.keySet().removeIf(key -> !used.containsKey("m" + key));
+        pages.keySet().removeIf(key -> !used.containsKey("g" + key));
         used.clear();
     }
 

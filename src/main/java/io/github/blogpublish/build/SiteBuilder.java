@@ -230,7 +230,7 @@ public final class SiteBuilder {
         site.pages().forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         SiteContent content = new SiteContent(site.config(), rendered, finalData, site.pages(), pageContent,
-                site.statics(), finalModel, engine, Set.copyOf(ownPaths));
+                site.statics(), finalModel, engine, Set.copyOf(ownPaths), cache == null ? null : cache.pages());
         List<OutputFile> files = new ArrayList<>();
         for (OutputFormat output : SiteOutputs.all()) {
             files.addAll(output.render(content, problems));

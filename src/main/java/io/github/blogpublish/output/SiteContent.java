@@ -22,10 +22,12 @@ import java.util.Map;
  * @param model        Liquid {@code site} data and the link table
  * @param layouts      the parsed layouts
  * @param ownPaths     the output paths the site's own pages and files take; built-in outputs leave them alone
+ * @param pageCache    post pages of earlier builds by a key of everything they depend on; null for none
  */
 public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                           List<Page> pages, List<String> pageContent, List<StaticFile> statics,
-                          SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths) {
+                          SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths,
+                          Map<String, byte[]> pageCache) {
 
     /** Whether a page of the site is its home page, so the built-in one is not written. */
     public boolean hasOwnHomePage() {

@@ -44,6 +44,10 @@ public final class LayoutEngine {
     private static final java.util.regex.Pattern INCLUDE =
             java.util.regex.Pattern.compile("\\{%-?\\s*include\\s+([^\\s%]+)");
 
+    /** {@code x.content} or {@code x.excerpt} for any {@code x} but {@code page}. */
+    private static final java.util.regex.Pattern OTHER_CONTENT =
+            java.util.regex.Pattern.compile("(?<!\\bpage)\\.(content|excerpt)\\b|\\[\\s*['\"](content|excerpt)['\"]\\s*\\]");
+
     private static final java.util.regex.Pattern INCLUDE_RELATIVE =
             java.util.regex.Pattern.compile("\\{%-?\\s*include_relative\\s+([^\\s%]+)");
 
@@ -53,6 +57,8 @@ public final class LayoutEngine {
     private final Map<String, Layout> layouts;
     private final Map<String, Template> templates = new LinkedHashMap<>();
     private final Map<String, Include> includes = new TreeMap<>();
+    private final String fingerprint;
+    private final boolean includesReadOtherContent;
 
     /**
      * @param layouts          every layout by name, the site's already replacing built-in ones of the same name
@@ -97,11 +103,50 @@ public final class LayoutEngine {
             checkIncludes(layout.source(), layout.template(), layout.templateLine(), problems);
         }
         checkChains(problems);
+        StringBuilder all = new StringBuilder(Boolean.toString(downgradeUnknown));
+        this.layouts.values().forEach(l -> all.append('\u0000').append(l.name()).append(l.parent()).append(l.frontMatter())
+                .append('\u0000').append(l.template()));
+        this.includes.values().forEach(i -> all.append('\u0000').append(i.name()).append('\u0000').append(i.text()));
+        this.fingerprint = Hashes.sha256(all.toString());
+        this.includesReadOtherContent = this.includes.values().stream()
+                .anyMatch(i -> OTHER_CONTENT.matcher(i.text()).find());
     }
 
     /** The names of every layout. */
     public Set<String> names() {
         return layouts.keySet();
+    }
+
+    /**
+     * A hash of every template this engine renders with (layouts, includes, the unknown-name setting): equal
+     * fingerprints render equal pages from equal data.
+     */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /**
+     * Whether a page rendered through this layout (its chain, or any include) can read the {@code content} or
+     * {@code excerpt} of something other than the page itself ({@code post.content} in a loop over
+     * {@code site.posts}, say). If not, such a page depends on the other posts only through their titles, URLs,
+     * dates and other data.
+     */
+    public boolean readsOtherContent(Optional<String> layout) {
+        if (includesReadOtherContent) {
+            return true;
+        }
+        Optional<String> current = layout;
+        for (int depth = 0; current.isPresent() && depth <= layouts.size(); depth++) {
+            Layout l = layouts.get(current.get());
+            if (l == null) {
+                return true;
+            }
+            if (OTHER_CONTENT.matcher(l.template()).find()) {
+                return true;
+            }
+            current = l.parent();
+        }
+        return false;
     }
 
     /**
