@@ -63,7 +63,7 @@ final class SourceWatcher implements AutoCloseable {
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     String also = drain(more);
-                    if (changed == null) {
+                    if (changed == null || also != null && !Files.exists(root.resolve(changed))) {
                         changed = also;
                     }
                 }
@@ -95,7 +95,8 @@ final class SourceWatcher implements AutoCloseable {
                     // gone again
                 }
             }
-            if (changed == null) {
+            // Name a file that still exists: editors and sed write a temporary file first and rename it.
+            if (changed == null || Files.exists(path) && !Files.exists(root.resolve(changed))) {
                 changed = root.relativize(path).toString().replace('\\', '/');
             }
         }
