@@ -25,6 +25,12 @@ public final class BuildCache {
     private final Map<String, String[]> markdown = new ConcurrentHashMap<>();
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
     private final Map<String, byte[]> pages = new Tracked();
+    private final Map<byte[], LinkCheck.Scan> linkScans = new ConcurrentHashMap<>();
+
+    /** The link check's scans of the last build's pages, by the very arrays of those pages. */
+    Map<byte[], LinkCheck.Scan> linkScans() {
+        return linkScans;
+    }
 
     /** Rendered post pages by a key of everything they depend on. */
     Map<String, byte[]> pages() {

@@ -32,35 +32,61 @@ final class LinkCheck {
     }
 
     /**
+     * What one HTML page holds for the check: the ids of its elements and its internal links (unescaped,
+     * external ones left out), in the order written.
+     */
+    record Scan(Set<String> ids, List<String> links) {
+
+        static Scan of(byte[] html) {
+            String text = new String(html, StandardCharsets.UTF_8);
+            Set<String> ids = new HashSet<>();
+            Matcher id = ID.matcher(text);
+            while (id.find()) {
+                ids.add(id.group(2) != null ? id.group(2) : id.group(3));
+            }
+            List<String> links = new java.util.ArrayList<>();
+            Matcher m = LINK.matcher(text);
+            while (m.find()) {
+                String link = unescape(m.group(3) != null ? m.group(3) : m.group(4)).strip();
+                if (!link.isEmpty() && !EXTERNAL.matcher(link).find()) {
+                    links.add(link);
+                }
+            }
+            return new Scan(Set.copyOf(ids), List.copyOf(links));
+        }
+    }
+
+    /**
      * @param files   every output of the build
      * @param baseurl the site's base URL ({@code ""} or {@code /blog})
      * @param warn    whether broken links are warnings rather than errors
+     * @param scans   the scans of the last build by page bytes (an unchanged page reused by {@code blog:serve}
+     *                keeps its array), replaced by this build's; null when nothing is kept between builds
      */
-    static void check(List<OutputFile> files, String baseurl, boolean warn, Problems problems) {
+    static void check(List<OutputFile> files, String baseurl, boolean warn, Problems problems,
+                      Map<byte[], Scan> scans) {
         Set<String> paths = new HashSet<>();
         files.forEach(file -> paths.add(file.path()));
+        Map<byte[], Scan> current = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
         files.parallelStream().filter(LinkCheck::html).forEach(file -> {
-            Set<String> found = new HashSet<>();
-            Matcher m = ID.matcher(text(file));
-            while (m.find()) {
-                found.add(m.group(2) != null ? m.group(2) : m.group(3));
-            }
-            ids.put(file.path(), found);
+            Scan kept = scans == null ? null : scans.get(file.content());
+            Scan scan = kept != null ? kept : Scan.of(file.content());
+            current.put(file.content(), scan);
+            ids.put(file.path(), scan.ids());
         });
         files.parallelStream().filter(LinkCheck::html).forEach(file -> {
-            Matcher m = LINK.matcher(text(file));
-            while (m.find()) {
-                String link = unescape(m.group(3) != null ? m.group(3) : m.group(4)).strip();
-                if (link.isEmpty() || EXTERNAL.matcher(link).find()) {
-                    continue;
-                }
+            for (String link : current.get(file.content()).links()) {
                 String problem = problem(file.path(), link, baseurl, paths, ids);
                 if (problem != null) {
                     report(file, link, problem, baseurl, warn, problems);
                 }
             }
         });
+        if (scans != null) {
+            scans.clear();
+            scans.putAll(current);
+        }
     }
 
     /** Why a link from the page at {@code from} leads nowhere, or null when it resolves. */
@@ -166,10 +192,6 @@ final class LinkCheck {
 
     private static boolean html(OutputFile file) {
         return !file.isCopy() && file.path().endsWith(".html");
-    }
-
-    private static String text(OutputFile file) {
-        return new String(file.content(), StandardCharsets.UTF_8);
     }
 
     private static String decode(String text) {

@@ -237,7 +237,8 @@ public final class SiteBuilder {
         }
         OutputPaths.check(files, site.config().sourceDirectory(), problems);
         start = lap("layouts and outputs", start);
-        LinkCheck.check(files, site.config().baseurl(), site.config().brokenLinksWarn(), problems);
+        LinkCheck.check(files, site.config().baseurl(), site.config().brokenLinksWarn(), problems,
+                cache == null ? null : cache.linkScans());
         lap("link check", start);
         problems.throwIfErrors("Rendering");
         List<Problem> warnings = new ArrayList<>(site.warnings());

@@ -59,6 +59,7 @@ public final class LayoutEngine {
     private final Map<String, Include> includes = new TreeMap<>();
     private final String fingerprint;
     private final boolean includesReadOtherContent;
+    private final Map<Optional<String>, Boolean> readsOtherContent = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param layouts          every layout by name, the site's already replacing built-in ones of the same name
@@ -135,6 +136,10 @@ public final class LayoutEngine {
         if (includesReadOtherContent) {
             return true;
         }
+        return readsOtherContent.computeIfAbsent(layout, this::chainReadsOtherContent);
+    }
+
+    private boolean chainReadsOtherContent(Optional<String> layout) {
         Optional<String> current = layout;
         for (int depth = 0; current.isPresent() && depth <= layouts.size(); depth++) {
             Layout l = layouts.get(current.get());

@@ -74,4 +74,19 @@ class BuildCacheTest {
         assertTrue(new String(second.get("2022/10/03/c.html").content(), StandardCharsets.UTF_8).contains("New text of A."));
         assertEquals(fresh(site), text(second));
     }
+
+    @Test
+    void aReusedPageWhoseLinkTargetIsDeletedIsStillReportedBroken() throws Exception {
+        TestSite site = site().file("_posts/2022-10-03-c.md", "---\ntitle: C\n---\n![Map](/map.png)\n")
+                .file("map.png", "png");
+        Map<String, OutputFile> first = build(site);
+        site.file("_posts/2022-10-01-a.md", "---\ntitle: A\n---\nNew text of A.\n");
+        Map<String, OutputFile> second = build(site);
+        assertSame(first.get("2022/10/03/c.html").content(), second.get("2022/10/03/c.html").content(), "C was reused");
+        java.nio.file.Files.delete(site.source().resolve("map.png"));
+        io.github.blogpublish.problem.SiteBuildException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.blogpublish.problem.SiteBuildException.class, () -> build(site));
+        String report = e.report(site.project());
+        assertTrue(report.contains("broken link in 2022/10/03/c.html: /map.png (no file of the site is there)"), report);
+    }
 }
