@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Live reload in a real browser (Debian's headless Chromium): a page open on the preview server reloads by
- * itself after its source is edited. Seen from outside: Chromium's DevTools endpoint lists the open page with
+ * itself after its source is edited, shows the problem page when the edit breaks the front matter, and the post
+ * again once it is fixed, without a restart. Seen from outside: Chromium's DevTools endpoint lists the open page with
  * its title, and the title changes once the edited post is served again.
  */
 class LiveReloadBrowserTest {
@@ -55,6 +56,10 @@ class LiveReloadBrowserTest {
                 assertTrue(waitForTitle(devtools, "After the edit", 10), "the page reloaded by itself");
                 System.out.printf("live reload: the open page showed the edit %.2f s after the save%n",
                         (System.nanoTime() - edited) / 1e9);
+                Files.writeString(post, "---\ntitle: [After the edit\n---\nText.\n", StandardCharsets.UTF_8);
+                assertTrue(waitForTitle(devtools, "Build failed", 10), "the page showed the problems by itself");
+                Files.writeString(post, "---\ntitle: Fixed\n---\nText.\n", StandardCharsets.UTF_8);
+                assertTrue(waitForTitle(devtools, "Fixed", 10), "the fixed post came back without a restart");
             } finally {
                 browser.destroy();
                 browser.waitFor(10, TimeUnit.SECONDS);
