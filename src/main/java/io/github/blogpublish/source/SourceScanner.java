@@ -58,6 +58,9 @@ public final class SourceScanner {
             excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
         }
         Buckets buckets = new Buckets();
+        Path base = config.baseDirectory();
+        String shown = (root.startsWith(base) && !root.equals(base) ? base.relativize(root) : root).toString()
+                .replace('\\', '/');
 
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -88,7 +91,7 @@ public final class SourceScanner {
                 }
                 if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
                     problems.warning(SourceLocation.of(file), "this link points outside the source folder and is ignored",
-                            "copy the file into " + root.getFileName() + " instead of linking to it");
+                            "copy the file into " + shown + " instead of linking to it");
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
