@@ -2,11 +2,8 @@ package io.github.blogpublish.build;
 
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.RenderedPost;
+import io.github.blogpublish.template.Hashes;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,7 +64,7 @@ public final class BuildCache {
 
     /** The HTML and excerpt rendered before for this body, or the ones {@code render} gives now. */
     RenderedPost markdown(Post post, String body, String separator, Supplier<RenderedPost> render) {
-        String key = hash(post.frontMatter().get("excerpt") + "\u0000" + post.frontMatter().get("excerpt_separator")
+        String key = Hashes.sha256(post.frontMatter().get("excerpt") + "\u0000" + post.frontMatter().get("excerpt_separator")
                 + "\u0000" + separator + "\u0000" + body);
         used.put("m" + key, Boolean.TRUE);
         String[] cached = markdown.get(key);
@@ -85,13 +82,5 @@ public final class BuildCache {
         markdown.keySet().removeIf(key -> !used.containsKey("m" + key));
         pages.keySet().removeIf(key -> !used.containsKey("g" + key));
         used.clear();
-    }
-
-    static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -75,11 +75,14 @@ final class LinkCheck {
             current.put(file.content(), scan);
             ids.put(file.path(), scan.ids());
         });
+        // A source with many broken links is read once.
+        Map<Path, List<String>> sourceLines = new java.util.concurrent.ConcurrentHashMap<>();
         files.parallelStream().filter(LinkCheck::html).forEach(file -> {
             for (String link : current.get(file.content()).links()) {
                 String problem = problem(file.path(), link, baseurl, paths, ids);
                 if (problem != null) {
-                    report(file, link, problem, baseurl, warn, problems);
+                    int line = file.origin() == null ? 0 : lineIn(sourceLines.computeIfAbsent(file.origin(), LinkCheck::lines), link);
+                    report(file, link, line, problem, baseurl, warn, problems);
                 }
             }
         });
@@ -156,14 +159,13 @@ final class LinkCheck {
         return directory && !joined.isEmpty() ? joined + "/" : joined;
     }
 
-    private static void report(OutputFile file, String link, String why, String baseurl, boolean warn, Problems problems) {
-        Path origin = file.origin();
-        int line = lineIn(origin, link);
+    private static void report(OutputFile file, String link, int line, String why, String baseurl, boolean warn,
+                               Problems problems) {
         String message = "broken link in " + file.path() + ": " + link + " (" + why + ")";
         String hint = why.startsWith("it does not start with the base URL")
                 ? "write the link with {{ '" + link + "' | relative_url }} so it gets the base URL " + baseurl
                 : "point it at a page or file of the site, or fix its spelling";
-        SourceLocation at = SourceLocation.at(origin, line, 0);
+        SourceLocation at = SourceLocation.at(file.origin(), line, 0);
         if (warn) {
             problems.warning(at, message, hint);
         } else {
@@ -171,21 +173,25 @@ final class LinkCheck {
         }
     }
 
-    /** The first line of the source that holds the link as written (or as its path), 0 when the layout made it. */
-    private static int lineIn(Path origin, String link) {
-        if (origin == null || !Files.isRegularFile(origin)) {
-            return 0;
+    /** The lines of a source file; none when it is not a readable file. */
+    private static List<String> lines(Path origin) {
+        if (!Files.isRegularFile(origin)) {
+            return List.of();
         }
         try {
-            List<String> lines = Files.readAllLines(origin, StandardCharsets.UTF_8);
-            String decoded = decode(link);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).contains(link) || lines.get(i).contains(decoded)) {
-                    return i + 1;
-                }
-            }
+            return Files.readAllLines(origin, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return 0;
+            return List.of();
+        }
+    }
+
+    /** The first line that holds the link as written (or as its path), 0 when the layout made it. */
+    private static int lineIn(List<String> lines, String link) {
+        String decoded = decode(link);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(link) || lines.get(i).contains(decoded)) {
+                return i + 1;
+            }
         }
         return 0;
     }

@@ -28,6 +28,7 @@ import io.github.blogpublish.source.PostFileName;
 import io.github.blogpublish.source.SourceFile;
 import io.github.blogpublish.source.SourceScanner;
 import io.github.blogpublish.source.SourceTree;
+import io.github.blogpublish.template.Hashes;
 import io.github.blogpublish.template.LayoutEngine;
 import io.github.blogpublish.template.LinkTable;
 import io.github.blogpublish.template.LiquidData;
@@ -58,7 +59,7 @@ import java.util.concurrent.CompletionException;
 public final class SiteBuilder {
 
     /** Files larger than this are refused unread: no post is that long, and memory stays bounded. */
-    static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+    private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
 
     private final SiteConfig settings;
@@ -382,8 +383,8 @@ public final class SiteBuilder {
         StringBuilder text = new StringBuilder();
         text.append(config.timezone()).append('|').append(config.permalink()).append('|').append(config.strictKeys())
                 .append('|').append(config.drafts()).append('|').append(config.defaults()).append('|').append(layoutNames);
-        schemas.forEach(s -> text.append('|').append(s.name()).append(s.layout()).append(BuildCache.hash(s.text())));
-        return BuildCache.hash(text.toString());
+        schemas.forEach(s -> text.append('|').append(s.name()).append(s.layout()).append(Hashes.sha256(s.text())));
+        return Hashes.sha256(text.toString());
     }
 
     private Optional<Post> readPost(PostReader reader, SourceFile source, String fingerprint, Problems problems) {
@@ -409,12 +410,12 @@ public final class SiteBuilder {
                 slug, source.categories(), draft);
         return read(source.path(), problems).flatMap(text -> cache == null
                 ? reader.read(postSource, text, problems)
-                : cache.post(BuildCache.hash(source.relativePath() + "\u0000" + fingerprint + "\u0000" + text),
+                : cache.post(Hashes.sha256(source.relativePath() + "\u0000" + fingerprint + "\u0000" + text),
                         () -> reader.read(postSource, text, problems)));
     }
 
     /** The decoded text of a file, or empty after reporting why it cannot be read. */
-    private static Optional<String> read(Path file, Problems problems) {
+    static Optional<String> read(Path file, Problems problems) {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {

@@ -1,6 +1,5 @@
 package io.github.blogpublish.build;
 
-import io.github.blogpublish.frontmatter.TextDecoder;
 import io.github.blogpublish.problem.Problems;
 
 import java.io.IOException;
@@ -27,10 +26,10 @@ final class SourceReader implements Function<String, Optional<String>> {
         Path file = root.resolve(relative).normalize();
         try {
             if (!file.startsWith(root) || !Files.isRegularFile(file)
-                    || !file.toRealPath().startsWith(root.toRealPath()) || Files.size(file) > SiteBuilder.MAX_FILE_BYTES) {
+                    || !file.toRealPath().startsWith(root.toRealPath())) {
                 return Optional.empty();
             }
-            return TextDecoder.decode(file, Files.readAllBytes(file), new Problems());
+            return SiteBuilder.read(file, new Problems());
         } catch (IOException e) {
             return Optional.empty();
         }
