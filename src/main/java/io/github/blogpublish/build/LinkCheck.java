@@ -1,5 +1,6 @@
 package io.github.blogpublish.build;
 
+import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SourceLocation;
@@ -141,22 +142,8 @@ final class LinkCheck {
     /** Removes leading slashes and {@code .} segments and applies {@code ..}; null when it climbs out of the site. */
     private static String normalize(String path) {
         boolean directory = path.endsWith("/") || path.endsWith("/.") || path.endsWith("/..");
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        String joined = String.join("/", parts);
-        return directory && !joined.isEmpty() ? joined + "/" : joined;
+        return Permalink.resolveDots(path).map(joined -> directory && !joined.isEmpty() ? joined + "/" : joined)
+                .orElse(null);
     }
 
     private static void report(OutputFile file, String link, int line, String why, String baseurl, boolean warn,

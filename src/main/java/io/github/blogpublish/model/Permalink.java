@@ -167,6 +167,28 @@ public final class Permalink {
         return percentEncode(url, "-._~/!$&'()*+,;=:@");
     }
 
+    /**
+     * A {@code /}-separated path with empty and {@code .} segments dropped and {@code ..} applied, without leading
+     * or trailing slash; empty when a {@code ..} climbs above the start.
+     */
+    public static java.util.Optional<String> resolveDots(String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return java.util.Optional.of(String.join("/", parts));
+    }
+
     /** UTF-8 percent-encoding of every byte but ASCII letters, digits and the characters of {@code keep}. */
     public static String percentEncode(String text, String keep) {
         StringBuilder out = new StringBuilder();

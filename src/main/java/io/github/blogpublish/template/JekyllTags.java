@@ -106,21 +106,7 @@ final class JekyllTags {
     static java.util.Optional<String> relativeTo(String from, String name) {
         int slash = from.lastIndexOf('/');
         String joined = (slash < 0 ? "" : from.substring(0, slash + 1)) + name.strip();
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : joined.replace('\\', '/').split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return java.util.Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return parts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.join("/", parts));
+        return Permalink.resolveDots(joined.replace('\\', '/')).filter(path -> !path.isEmpty());
     }
 
     /**

@@ -60,4 +60,11 @@ class PermalinkTest {
         assertEquals("/2022/10/01/%ED%9A%8C%EA%B3%A0.html", Permalink.encode("/2022/10/01/회고.html"));
         assertEquals("/a%20b/c%3Fd.html", Permalink.encode("/a b/c?d.html"));
     }
+
+    @Test
+    void pathsAreNormalizedAndNeverClimbAboveTheirStart() {
+        assertEquals(java.util.Optional.of("notes/회고.md"), Permalink.resolveDots("/notes/./drafts/../회고.md/"));
+        assertEquals(java.util.Optional.of(""), Permalink.resolveDots("a/.."));
+        assertEquals(java.util.Optional.empty(), Permalink.resolveDots("a/../../secret"));
+    }
 }
