@@ -253,9 +253,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     /** {@code 0.42 s [scan 3 ms, layouts 120 ms, ...]}: total wall time and each stage, in pipeline order. */
     static String timing(java.util.Map<String, Long> stageMillis) {
         long total = stageMillis.values().stream().mapToLong(Long::longValue).sum();
-        return seconds(total) + " [" + stageMillis.entrySet().stream()
-                .map(stage -> stage.getKey() + " " + stage.getValue() + " ms")
-                .collect(java.util.stream.Collectors.joining(", ")) + "]";
+        return seconds(total) + " " + io.github.blogpublish.build.BuildResult.stages(stageMillis);
     }
 
     static String seconds(long millis) {

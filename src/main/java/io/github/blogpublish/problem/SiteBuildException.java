@@ -12,11 +12,9 @@ public final class SiteBuildException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final transient List<Problem> problems;
-    private final String stage;
 
     public SiteBuildException(String stage, List<Problem> problems) {
         super(stage + " failed: " + summary(problems));
-        this.stage = stage;
         this.problems = problems.stream().sorted().toList();
     }
 
@@ -27,10 +25,6 @@ public final class SiteBuildException extends Exception {
 
     public List<Problem> problems() {
         return problems;
-    }
-
-    public String stage() {
-        return stage;
     }
 
     /** The heading and every problem, one per line, paths relative to {@code base}. */

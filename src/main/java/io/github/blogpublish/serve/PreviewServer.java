@@ -63,7 +63,6 @@ public final class PreviewServer implements AutoCloseable {
     private volatile List<Problem> problems = List.of();
     /** The settings of the last good build ({@code _config.yml} included): its base URL is what is served. */
     private volatile SiteConfig built;
-    private volatile long generation;
 
     private PreviewServer(SiteConfig config, HttpServer http, Consumer<String> log) throws IOException {
         this.config = config;
@@ -110,11 +109,6 @@ public final class PreviewServer implements AutoCloseable {
         return "http://" + address.getHostString() + ":" + address.getPort() + built.baseurl() + "/";
     }
 
-    /** How many builds have finished, failed ones included; changes after every rebuild. */
-    public long generation() {
-        return generation;
-    }
-
     /** The problems of the last build; empty when it succeeded. */
     public List<Problem> problems() {
         return problems;
@@ -132,7 +126,7 @@ public final class PreviewServer implements AutoCloseable {
             built = result.config();
             problems = List.of();
             log.accept("Rebuilt " + result.posts() + " posts (" + why + ") in "
-                    + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9) + " " + result.stageMillis());
+                    + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9) + " " + BuildResult.stages(result.stageMillis()));
         } catch (SiteBuildException e) {
             problems = e.problems();
             log.accept("Rebuild failed (" + why + "): " + e.getMessage() + "; the problems are shown in the browser");
@@ -141,7 +135,6 @@ public final class PreviewServer implements AutoCloseable {
                     "see the Maven output"));
             log.accept("Rebuild failed (" + why + "): " + e);
         }
-        generation++;
         for (OutputStream listener : listeners) {
             try {
                 listener.write("data: reload\n\n".getBytes(StandardCharsets.UTF_8));
