@@ -214,6 +214,16 @@ final class YamlLoader {
                                    Problems problems) {
         record Pending(Node node, String pointer) {
         }
+        Optional<Node> cycle = cycle(root, Collections.newSetFromMap(new IdentityHashMap<>()),
+                Collections.newSetFromMap(new IdentityHashMap<>()));
+        if (cycle.isPresent()) {
+            // An alias inside the very list or map it names: the value would never end.
+            String anchor = cycle.get().getAnchor() == null ? "" : " (&" + cycle.get().getAnchor() + ")";
+            problems.error(at(file, firstLine, cycle.get().getStartMark()),
+                    "this value" + anchor + " contains an alias of itself, so it never ends",
+                    "write the values out instead of the alias");
+            return;
+        }
         Map<Node, Boolean> seen = new IdentityHashMap<>();
         List<Pending> pending = new ArrayList<>();
         pending.add(new Pending(root, ""));
@@ -265,6 +275,37 @@ final class YamlLoader {
                 }
             }
         }
+    }
+
+    /**
+     * A list or map that contains itself through an alias, if any. Depth is bounded: the parser limits nesting
+     * and the loader limits aliases, and a node already known to be finite is not visited again.
+     */
+    private static Optional<Node> cycle(Node node, Set<Node> path, Set<Node> finite) {
+        if (finite.contains(node)) {
+            return Optional.empty();
+        }
+        if (!path.add(node)) {
+            return Optional.of(node);
+        }
+        List<Node> children = new ArrayList<>();
+        if (node instanceof SequenceNode sequence) {
+            children.addAll(sequence.getValue());
+        } else if (node instanceof MappingNode mapping) {
+            mapping.getValue().forEach(t -> {
+                children.add(t.getKeyNode());
+                children.add(t.getValueNode());
+            });
+        }
+        for (Node child : children) {
+            Optional<Node> found = cycle(child, path, finite);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        path.remove(node);
+        finite.add(node);
+        return Optional.empty();
     }
 
     private static Position position(int firstLine, Mark mark) {
