@@ -178,6 +178,11 @@ final class YamlLoader {
             problems.error(at(file, firstLine, mark), "YAML value cannot be read: " + describe(e),
                     "quote the value: key: \"...\"");
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // A fault of the YAML library on odd input: still this file's problem, never a crash of the build.
+            problems.error(SourceLocation.at(file, firstLine, 1), "YAML value cannot be read: " + e,
+                    "quote the values: key: \"...\"");
+            return Optional.empty();
         }
         Object plain = plain(constructed);
         if (!(root instanceof MappingNode mapping)) {
@@ -380,6 +385,29 @@ final class YamlLoader {
         PlainConstructor(LoaderOptions options) {
             super(options);
             yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
+            yamlConstructors.put(Tag.INT, new NumberOrText(yamlConstructors.get(Tag.INT)));
+            yamlConstructors.put(Tag.FLOAT, new NumberOrText(yamlConstructors.get(Tag.FLOAT)));
+        }
+
+        /**
+         * SnakeYAML takes {@code ._} and {@code 0b_} for numbers and then fails to read them with an exception of
+         * Java's; such a value stays the text it is.
+         */
+        private static final class NumberOrText extends org.yaml.snakeyaml.constructor.AbstractConstruct {
+            private final org.yaml.snakeyaml.constructor.Construct number;
+
+            NumberOrText(org.yaml.snakeyaml.constructor.Construct number) {
+                this.number = number;
+            }
+
+            @Override
+            public Object construct(Node node) {
+                try {
+                    return number.construct(node);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    return ((ScalarNode) node).getValue();
+                }
+            }
         }
 
         Object construct(Node root) {
