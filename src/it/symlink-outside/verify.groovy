@@ -3,11 +3,11 @@
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').getText('UTF-8').replace('\r\n', '\n')
-['_posts/2022-10-02-linked.md', 'assets/secret.txt', 'leak'].each { link ->
+['_config.yml', '_posts/2022-10-02-linked.md', 'assets/secret.txt', 'leak'].each { link ->
     assert log.contains("""[WARNING] src/main/blog/${link}: warning: this link points outside the source folder and is ignored
 [WARNING]     hint: copy the file into src/main/blog instead of linking to it""") : link
 }
-assert log.contains('[INFO] Validated 1 post, 3 warnings in ')
+assert log.contains('[INFO] Validated 1 post, 4 warnings in ')
 def site = new File(basedir, 'target/blog')
 assert new File(site, '2022/10/01/hello.html').isFile()
 assert !new File(site, '2022/10/02/linked.html').exists()

@@ -90,9 +90,17 @@ public final class SiteBuilder {
     public ValidatedSite validate() throws SiteBuildException, IOException {
         Problems problems = new Problems();
         long start = System.nanoTime();
+        Optional<String> unsafe = StagedDirectory.whyNotReplace(settings.outputDirectory(), settings.baseDirectory(),
+                settings.sourceDirectory());
+        if (unsafe.isPresent()) {
+            throw SiteBuildException.of("Checking the output folder", Problem.error(SourceLocation.of(settings.outputDirectory()),
+                    "refusing to write the site to this folder: " + unsafe.get(),
+                    "set blog.outputDirectory to a folder of its own, such as ${project.build.directory}/blog"));
+        }
         // _config.yml comes first: its exclude decides what the scan sees.
         Path configFile = settings.sourceDirectory().resolve("_config.yml");
-        SiteConfig config = Files.isRegularFile(configFile)
+        // A _config.yml that links out of the folder is not read (the scan warns about it).
+        SiteConfig config = Files.isRegularFile(configFile) && SourceScanner.staysInside(configFile, settings)
                 ? read(configFile, problems).map(text -> ConfigFileReader.apply(configFile, text, settings, problems))
                         .orElse(settings)
                 : settings;

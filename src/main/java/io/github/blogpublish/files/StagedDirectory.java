@@ -37,6 +37,35 @@ public final class StagedDirectory {
         return staged;
     }
 
+    /**
+     * Why replacing {@code target} whole could destroy what is not an earlier output of this plugin: it holds
+     * the project or its sources, lies inside the sources, is a file, or already holds files but no
+     * {@code index.html} (every site this plugin writes has one). Empty when it is safe to replace.
+     */
+    public static java.util.Optional<String> whyNotReplace(Path target, Path projectDirectory, Path sourceDirectory)
+            throws IOException {
+        Path to = target.toAbsolutePath().normalize();
+        Path project = projectDirectory.toAbsolutePath().normalize();
+        Path sources = sourceDirectory.toAbsolutePath().normalize();
+        String reason = null;
+        if (project.startsWith(to) || sources.startsWith(to)) {
+            reason = "it contains the project or its sources, which would be deleted";
+        } else if (to.startsWith(sources)) {
+            reason = "it lies inside the blog sources";
+        } else if (Files.exists(to) && !Files.isDirectory(to)) {
+            reason = "it is a file, not a folder";
+        } else if (Files.isDirectory(to) && !Files.exists(to.resolve("index.html")) && !isEmpty(to)) {
+            reason = "it already holds files and no index.html, so it is not a site this plugin wrote";
+        }
+        return java.util.Optional.ofNullable(reason);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
     /** The folder to fill. */
     public Path path() {
         return staging;

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -57,28 +58,13 @@ public final class DirectoryPublisher {
     }
 
     private void refuseDangerous(Path site, Path to) throws SiteBuildException, IOException {
-        String reason = null;
-        if (projectDirectory.startsWith(to) || sourceDirectory.startsWith(to)) {
-            reason = "it contains the project or its sources, which publishing would delete";
-        } else if (to.startsWith(sourceDirectory)) {
-            reason = "it lies inside the blog sources";
-        } else if (to.startsWith(site) || site.startsWith(to)) {
-            reason = "it overlaps the rendered site folder " + site;
-        } else if (Files.isDirectory(to) && !Files.exists(to.resolve("index.html")) && !isEmpty(to)) {
-            reason = "it already holds files and no index.html, so it does not look like a published site";
-        } else if (Files.exists(to) && !Files.isDirectory(to)) {
-            reason = "it is a file, not a folder";
-        }
-        if (reason != null) {
+        Optional<String> reason = to.startsWith(site) || site.startsWith(to)
+                ? Optional.of("it overlaps the rendered site folder " + site)
+                : StagedDirectory.whyNotReplace(to, projectDirectory, sourceDirectory);
+        if (reason.isPresent()) {
             throw SiteBuildException.of("Publishing", Problem.error(SourceLocation.of(to),
-                    "refusing to publish to this folder: " + reason,
+                    "refusing to publish to this folder: " + reason.get(),
                     "set blog.publishDirectory to a new or empty folder, or to a folder this plugin published before"));
-        }
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
         }
     }
 }

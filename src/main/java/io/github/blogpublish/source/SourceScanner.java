@@ -58,9 +58,7 @@ public final class SourceScanner {
             excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
         }
         Buckets buckets = new Buckets();
-        Path base = config.baseDirectory();
-        String shown = (root.startsWith(base) && !root.equals(base) ? base.relativize(root) : root).toString()
-                .replace('\\', '/');
+        String shown = shownSource(config);
 
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -90,8 +88,7 @@ public final class SourceScanner {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
-                    problems.warning(SourceLocation.of(file), "this link points outside the source folder and is ignored",
-                            "copy the file into " + shown + " instead of linking to it");
+                    warnLinkOutside(file, shown, problems);
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
@@ -163,6 +160,22 @@ public final class SourceScanner {
 
     private static SourceFile plain(Path file, String relative) {
         return new SourceFile(file, relative, List.of());
+    }
+
+    /** Whether a file is no link, or a link that stays inside the source folder. */
+    public static boolean staysInside(Path file, SiteConfig config) throws IOException {
+        return !Files.isSymbolicLink(file) || staysInside(file, config.sourceDirectory().toRealPath());
+    }
+
+    private static void warnLinkOutside(Path file, String shownSource, Problems problems) {
+        problems.warning(SourceLocation.of(file), "this link points outside the source folder and is ignored",
+                "copy the file into " + shownSource + " instead of linking to it");
+    }
+
+    private static String shownSource(SiteConfig config) {
+        Path root = config.sourceDirectory();
+        Path base = config.baseDirectory();
+        return (root.startsWith(base) && !root.equals(base) ? base.relativize(root) : root).toString().replace('\\', '/');
     }
 
     private static boolean staysInside(Path link, Path realRoot) {

@@ -55,7 +55,7 @@ class DirectoryPublisherTest {
         Files.createDirectories(home);
         Files.writeString(home.resolve("thesis.tex"), "precious");
         SiteBuildException e = assertThrows(SiteBuildException.class, () -> publisher.publish(site, home));
-        assertTrue(e.problems().get(0).message().contains("does not look like a published site"));
+        assertTrue(e.problems().get(0).message().contains("so it is not a site this plugin wrote"));
         assertEquals("precious", Files.readString(home.resolve("thesis.tex")));
     }
 
