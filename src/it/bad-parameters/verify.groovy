@@ -8,6 +8,8 @@ assert log.contains('''blog.unknownLiquid is "ignore".
 assert log.contains('''blog.brokenLinks is "maybe".
 [ERROR]     hint: write error or warning''')
 assert log.contains('project.build.outputTimestamp is "yesterday"; write an ISO 8601 time such as 2026-01-01T00:00:00Z, or seconds since 1970')
+assert log.contains('''blog.threads is -1.
+[ERROR]     hint: write a number of threads, or 0 for one per processor''')
 // An output folder that would replace the sources is refused before anything is written; the post survives.
 assert log.contains('src/main/blog: error: refusing to write the site to this folder: it contains the project or its sources, which would be deleted')
 assert log.contains('hint: set blog.outputDirectory to a folder of its own, such as ${project.build.directory}/blog')

@@ -49,6 +49,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -66,6 +68,8 @@ public final class SiteBuilder {
     private final BuildCache cache;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private List<Path> checkedFiles = List.of();
+    /** The pool of the stage running now, if any. */
+    private volatile ForkJoinPool pool;
 
     public SiteBuilder(SiteConfig settings) {
         this(settings, null);
@@ -83,11 +87,15 @@ public final class SiteBuilder {
 
     /** Validates, renders and writes the site. */
     public BuildResult build() throws SiteBuildException, IOException {
-        return render(validate());
+        return inPool(() -> render(validate()));
     }
 
     /** Configuration, scan, layouts, data, front matter: fails with every problem of every file. */
     public ValidatedSite validate() throws SiteBuildException, IOException {
+        return inPool(this::validateHere);
+    }
+
+    private ValidatedSite validateHere() throws SiteBuildException, IOException {
         Problems problems = new Problems();
         long start = System.nanoTime();
         Optional<String> unsafe = StagedDirectory.whyNotReplace(settings.outputDirectory(), settings.baseDirectory(),
@@ -173,6 +181,10 @@ public final class SiteBuilder {
 
     /** Markdown, layouts, outputs, write: the site replaces the output folder only if all of it worked. */
     public BuildResult render(ValidatedSite site) throws SiteBuildException, IOException {
+        return inPool(() -> renderHere(site));
+    }
+
+    private BuildResult renderHere(ValidatedSite site) throws SiteBuildException, IOException {
         Rendered rendered = renderOutputs(site);
         long start = System.nanoTime();
         write(rendered.files(), site.config().outputDirectory());
@@ -194,7 +206,7 @@ public final class SiteBuilder {
 
     /** Validates and renders into memory, reusing this builder's cache. */
     public Rendered buildOutputs() throws SiteBuildException, IOException {
-        Rendered rendered = renderOutputs(validate());
+        Rendered rendered = inPool(() -> renderOutputs(validate()));
         if (cache != null) {
             cache.sweep();
         }
@@ -240,10 +252,10 @@ public final class SiteBuilder {
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         SiteContent content = new SiteContent(site.config(), rendered, finalData, site.pages(), pageContent,
                 site.statics(), finalModel, engine, Set.copyOf(ownPaths), cache == null ? null : cache.pages());
+        // The outputs are independent: made side by side, then listed in their fixed order.
         List<OutputFile> files = new ArrayList<>();
-        for (OutputFormat output : SiteOutputs.all()) {
-            files.addAll(output.render(content, problems));
-        }
+        SiteOutputs.all().parallelStream().map(output -> output.render(content, problems)).toList()
+                .forEach(files::addAll);
         OutputPaths.check(files, site.config().sourceDirectory(), problems);
         start = lap("layouts and outputs", start);
         LinkCheck.check(files, site.config().baseurl(), site.config().brokenLinksWarn(), problems,
@@ -321,6 +333,57 @@ public final class SiteBuilder {
                     new FrontMatterSchemas.SchemaSource(file.path(), file.relativePath(), text, Optional.of(layout))));
         }
         return sources;
+    }
+
+    /** Work of the build that may throw what the build throws. */
+    private interface Stage<T> {
+        T run() throws SiteBuildException, IOException;
+    }
+
+    /**
+     * Runs a stage in a pool of {@code config.threads()} threads, so its parallel streams use that many; a stage
+     * called from another already runs in the pool.
+     */
+    private <T> T inPool(Stage<T> stage) throws SiteBuildException, IOException {
+        if (ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == pool) {
+            return stage.run();
+        }
+        pool = new ForkJoinPool(settings.threads());
+        try {
+            return pool.submit(() -> {
+                try {
+                    return stage.run();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (SiteBuildException e) {
+                    throw new CompletionException(e);
+                }
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("the build was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            // The pool may wrap what the stage threw once more (a copy made in this thread): find the original.
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof SiteBuildException failed) {
+                    throw failed;
+                }
+                if (t instanceof java.io.UncheckedIOException io) {
+                    throw io.getCause();
+                }
+            }
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdown();
+            pool = null;
+        }
     }
 
     private static void startThread(Runnable work) {

@@ -38,6 +38,7 @@ public final class SiteConfig {
     private final boolean strictKeys;
     private final boolean unknownLiquidWarns;
     private final boolean brokenLinksWarn;
+    private final int threads;
     private final Path frontMatterSchema;
     private final Instant now;
 
@@ -54,6 +55,7 @@ public final class SiteConfig {
         this.unpublished = b.unpublished;
         this.strictKeys = b.strictKeys;
         this.unknownLiquidWarns = b.unknownLiquidWarns;
+        this.threads = b.threads;
         this.brokenLinksWarn = b.brokenLinksWarn;
         this.frontMatterSchema = b.frontMatterSchema == null ? null : resolve(baseDirectory, b.frontMatterSchema);
         this.now = b.now == null ? Instant.now() : b.now;
@@ -173,6 +175,11 @@ public final class SiteConfig {
     }
 
     /** Whether an unknown Liquid tag or filter is a warning (and left out) rather than an error. */
+    /** How many threads the build's parallel stages use; the output is the same whatever the number. */
+    public int threads() {
+        return threads;
+    }
+
     public boolean unknownLiquidWarns() {
         return unknownLiquidWarns;
     }
@@ -221,6 +228,7 @@ public final class SiteConfig {
         b.unpublished = unpublished;
         b.strictKeys = strictKeys;
         b.unknownLiquidWarns = unknownLiquidWarns;
+        b.threads = threads;
         b.brokenLinksWarn = brokenLinksWarn;
         b.frontMatterSchema = frontMatterSchema;
         b.now = now;
@@ -249,6 +257,7 @@ public final class SiteConfig {
         private boolean strictKeys;
         private boolean unknownLiquidWarns;
         private boolean brokenLinksWarn;
+        private int threads = Runtime.getRuntime().availableProcessors();
         private Path frontMatterSchema;
         private Instant now;
 
@@ -303,6 +312,15 @@ public final class SiteConfig {
 
         public Builder brokenLinksWarn(boolean value) {
             this.brokenLinksWarn = value;
+            return this;
+        }
+
+        /** Threads for the parallel stages, at least 1; by default one per processor. */
+        public Builder threads(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + value);
+            }
+            threads = value;
             return this;
         }
 

@@ -53,6 +53,13 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "blog.unpublished", defaultValue = "false")
     protected boolean unpublished;
 
+    /**
+     * Threads for reading, checking and rendering. Default {@code 0}: one per processor. The site is the same,
+     * byte for byte, whatever the number; {@code 1} keeps a build off the other cores.
+     */
+    @Parameter(property = "blog.threads", defaultValue = "0")
+    protected int threads;
+
     /** Fails the build when there are warnings, not only errors. Default {@code false}. */
     @Parameter(property = "blog.failOnWarnings", defaultValue = "false")
     protected boolean failOnWarnings;
@@ -147,7 +154,12 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
             throw new MojoFailureException("blog.brokenLinks is \"" + brokenLinks + "\"."
                     + System.lineSeparator() + "    hint: write error or warning");
         }
+        if (threads < 0) {
+            throw new MojoFailureException("blog.threads is " + threads + "." + System.lineSeparator()
+                    + "    hint: write a number of threads, or 0 for one per processor");
+        }
         return SiteConfig.builder(baseDirectory())
+                .threads(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads)
                 .sourceDirectory(sourceDirectory.toPath())
                 .outputDirectory(outputDirectory.toPath())
                 .site("title", title)

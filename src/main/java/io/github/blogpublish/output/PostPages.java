@@ -25,8 +25,9 @@ public final class PostPages implements OutputFormat {
     public List<OutputFile> render(SiteContent content, Problems problems) {
         Map<String, byte[]> cache = content.pageCache();
         String common = cache == null ? "" : content.layouts().fingerprint() + siteKey(content.model().site());
-        List<OutputFile> files = new ArrayList<>(content.posts().size());
-        for (int i = 0; i < content.posts().size(); i++) {
+        // In parallel, each page into its own slot, so the order is the posts' whatever the threads.
+        OutputFile[] files = new OutputFile[content.posts().size()];
+        java.util.stream.IntStream.range(0, files.length).parallel().forEach(i -> {
             RenderedPost rendered = content.posts().get(i);
             Post post = rendered.post();
             Map<String, Object> page = LiquidData.page(content.postData().get(i), rendered.content());
@@ -35,8 +36,8 @@ public final class PostPages implements OutputFormat {
             String key = reusable ? Hashes.sha256(common + post.layout() + page) : null;
             byte[] reused = key == null ? null : cache.get(key);
             if (reused != null) {
-                files.add(new OutputFile(path, reused, post.source()));
-                continue;
+                files[i] = new OutputFile(path, reused, post.source());
+                return;
             }
             content.layouts().render(post.layout(), page, content.model(), rendered.content(), post.source(), problems)
                     .ifPresent(html -> {
@@ -44,10 +45,10 @@ public final class PostPages implements OutputFormat {
                         if (key != null) {
                             cache.put(key, bytes);
                         }
-                        files.add(new OutputFile(path, bytes, post.source()));
+                        files[i] = new OutputFile(path, bytes, post.source());
                     });
-        }
-        return files;
+        });
+        return java.util.Arrays.stream(files).filter(java.util.Objects::nonNull).toList();
     }
 
     /** A hash of {@code site} without the content and excerpt of its posts. */

@@ -14,6 +14,7 @@ import liqp.parser.Flavor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,9 @@ public final class LayoutEngine {
     private final LiquidNames names;
     private final boolean downgradeUnknown;
     private final Map<String, Layout> layouts;
+    /** The layouts that parsed; each thread renders its own parse of them (a Liqp template is not thread-safe). */
     private final Map<String, Template> templates = new LinkedHashMap<>();
+    private final ThreadLocal<Map<String, Template>> threadTemplates = ThreadLocal.withInitial(HashMap::new);
     private final Map<String, Include> includes = new TreeMap<>();
     private final String fingerprint;
     private final boolean includesReadOtherContent;
@@ -235,7 +238,7 @@ public final class LayoutEngine {
         int depth = 0;
         while (current.isPresent() && depth++ < layouts.size()) {
             Layout l = layouts.get(current.get());
-            Template template = templates.get(current.get());
+            Template template = templateOfThisThread(current.get());
             if (l == null || template == null) {
                 return Optional.empty(); // reported when the engine was made
             }
@@ -250,6 +253,17 @@ public final class LayoutEngine {
             current = l.parent();
         }
         return Optional.of(html);
+    }
+
+    /** This thread's own parse of a layout that parsed when the engine was made; null for one that did not. */
+    private Template templateOfThisThread(String name) {
+        if (!templates.containsKey(name)) {
+            return null;
+        }
+        return threadTemplates.get().computeIfAbsent(name, n -> {
+            Layout layout = layouts.get(n);
+            return parser.parse(names.neutralize(layout.template(), names.unknowns(layout.template(), layout.templateLine())));
+        });
     }
 
     private static Map<String, Object> variables(Map<String, Object> page, SiteModel model, Map<String, Object> layout,
