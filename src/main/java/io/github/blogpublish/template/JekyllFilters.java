@@ -35,6 +35,7 @@ final class JekyllFilters {
     static List<Filter> all() {
         Filter json = Filters.JEKYLL_FILTERS.get("json");
         return List.of(
+                bounded("append"), bounded("prepend"), bounded("replace"), bounded("replace_first"), bounded("join"),
                 date("date_to_xmlschema", XML_SCHEMA),
                 date("date_to_rfc822", RFC_822),
                 date("date_to_string", SHORT),
@@ -131,6 +132,25 @@ final class JekyllFilters {
                 }
                 ZonedDateTime date = LValue.asRubyDate(value, context);
                 return date == null ? asString(value, context) : format.format(date);
+            }
+        };
+    }
+
+    /**
+     * Liquid's own filter of this name, refusing a result longer than {@link LayoutEngine#MAX_FILTERED_CHARS}:
+     * a text that doubles itself in a loop would otherwise take all memory before any output limit is reached.
+     */
+    private static Filter bounded(String name) {
+        Filter liquid = Filters.JEKYLL_FILTERS.get(name);
+        return new Filter(name) {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                Object result = liquid.apply(value, context, params);
+                if (result instanceof CharSequence text && text.length() > LayoutEngine.MAX_FILTERED_CHARS) {
+                    throw new IllegalStateException("the filter " + name + " made a text of " + text.length()
+                            + " characters; the limit is " + LayoutEngine.MAX_FILTERED_CHARS);
+                }
+                return result;
             }
         };
     }

@@ -58,6 +58,13 @@ public final class LayoutEngine {
     private final Map<String, Layout> layouts;
     /** The layouts that parsed; each thread renders its own parse of them (a Liqp template is not thread-safe). */
     private final Map<String, Template> templates = new LinkedHashMap<>();
+    /** Loop turns in one render of one page: a site of 100,000 posts listed with their tags stays far below. */
+    static final int MAX_ITERATIONS = 1_000_000;
+    /** Characters one render may produce: the search index of 20,000 posts fits. */
+    static final int MAX_RENDERED_CHARS = 32 * 1024 * 1024;
+    /** Characters one filter that joins texts ({@code append}, {@code replace}, ...) may make. */
+    static final int MAX_FILTERED_CHARS = 4 * 1024 * 1024;
+
     private final ThreadLocal<Map<String, Template>> threadTemplates = ThreadLocal.withInitial(HashMap::new);
     private final Map<String, Include> includes = new TreeMap<>();
     private final String fingerprint;
@@ -85,7 +92,10 @@ public final class LayoutEngine {
         TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
                 .withErrorMode(TemplateParser.ErrorMode.STRICT)
-                .withNameResolver(this::resolveInclude);
+                .withNameResolver(this::resolveInclude)
+                // A loop over a huge range or a string doubled again and again must end, and soon.
+                .withMaxIterations(MAX_ITERATIONS)
+                .withMaxSizeRenderedString(MAX_RENDERED_CHARS);
         for (liqp.Insertion insertion : tags) {
             if (insertion instanceof liqp.blocks.Block block) {
                 builder.withBlock(block);
@@ -215,8 +225,7 @@ public final class LayoutEngine {
         try {
             return Optional.of(template.get().render(variables(page, model, null, null)));
         } catch (RuntimeException e) {
-            problems.error(SourceLocation.at(file, lineOf(e, firstLine), 0), "Liquid failed: " + message(e),
-                    "check the Liquid tags and filters of this file");
+            problems.error(SourceLocation.at(file, lineOf(e, firstLine), 0), "Liquid failed: " + message(e), hint(e));
             return Optional.empty();
         }
     }
@@ -355,6 +364,18 @@ public final class LayoutEngine {
             }
         }
         return 0;
+    }
+
+    /** What to do about a render failure: the limits say so, anything else is this file's Liquid. */
+    private static String hint(Throwable e) {
+        String text = message(e);
+        if (text.contains("maxIterations")) {
+            return "loops of one page may run " + MAX_ITERATIONS + " times in all; loop over fewer items";
+        }
+        if (text.contains("the limit is") || text.contains("MaxSizeRenderedString") || text.contains("rendered string")) {
+            return "one page may hold " + MAX_RENDERED_CHARS + " characters, one joined text " + MAX_FILTERED_CHARS;
+        }
+        return "check the Liquid tags and filters of this file";
     }
 
     private static String message(Throwable e) {

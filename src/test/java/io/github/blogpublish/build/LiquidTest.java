@@ -36,6 +36,21 @@ class LiquidTest {
     }
 
     @Test
+    void aLoopWithoutEndOrAStringWithoutBoundFailsFastAtItsPost() throws Exception {
+        TestSite site = site().file("_posts/2022-10-01-loop.md",
+                        "---\ntitle: Loop\n---\nok\n{% for i in (1..2000000000) %}{% endfor %}\n")
+                .file("_posts/2022-10-02-grow.md", "---\ntitle: Grow\n---\n{% assign s = 'xxxxxxxxxxxxxxxx' %}"
+                        + "{% for i in (1..30) %}{% assign s = s | append: s %}{% endfor %}{{ s | size }}\n");
+        SiteBuildException e = assertThrows(SiteBuildException.class, site::build);
+        List<String> shown = e.problems().stream().map(p -> p.location().display(dir) + " " + p.message() + " / " + p.hint()).toList();
+        assertEquals(2, shown.size(), shown.toString());
+        assertEquals("src/main/blog/_posts/2022-10-01-loop.md:4 Liquid failed: exceeded maxIterations: 1000000 / "
+                + "loops of one page may run 1000000 times in all; loop over fewer items", shown.get(0));
+        assertEquals("src/main/blog/_posts/2022-10-02-grow.md:4 Liquid failed: the filter append made a text of 8388608 "
+                + "characters; the limit is 4194304 / one page may hold 33554432 characters, one joined text 4194304", shown.get(1));
+    }
+
+    @Test
     void postUrlAndLinkResolveToUrls() throws Exception {
         // post_url gives the URL without the base URL, link with it, as in Jekyll 4.
         assertEquals("<p>/2010/07/21/target.html /blog/about.html /blog/2010/07/21/target.html</p>",
