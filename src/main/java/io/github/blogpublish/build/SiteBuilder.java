@@ -68,6 +68,9 @@ public final class SiteBuilder {
     private final BuildCache cache;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private List<Path> checkedFiles = List.of();
+    private volatile String stage = "reading the sources";
+    private volatile int stageItems;
+    private final java.util.concurrent.atomic.AtomicInteger stageDone = new java.util.concurrent.atomic.AtomicInteger();
     /** The pool of the stage running now, if any. */
     private volatile ForkJoinPool pool;
 
@@ -96,6 +99,7 @@ public final class SiteBuilder {
     }
 
     private ValidatedSite validateHere() throws SiteBuildException, IOException {
+        begin("reading the sources", 0);
         Problems problems = new Problems();
         long start = System.nanoTime();
         Optional<String> unsafe = StagedDirectory.whyNotReplace(settings.outputDirectory(), settings.baseDirectory(),
@@ -133,8 +137,13 @@ public final class SiteBuilder {
         }
         checkedFiles = sources.stream().map(SourceFile::path).toList();
         String fingerprint = fingerprint(config, layoutNames, schemaSources);
+        begin("checking front matter", sources.size());
         List<Post> posts = sources.parallelStream()
-                .map(source -> readPost(reader, source, fingerprint, problems))
+                .map(source -> {
+                    Optional<Post> post = readPost(reader, source, fingerprint, problems);
+                    stageDone.incrementAndGet();
+                    return post;
+                })
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, Object> data = readData(tree, problems);
@@ -225,7 +234,9 @@ public final class SiteBuilder {
         String excerptSeparator = site.config().custom().get("excerpt_separator") instanceof String s ? s : "";
         // Liquid in the body first, then Markdown, as in Jekyll.
         List<RenderedPost> rendered = new ArrayList<>(java.util.Collections.nCopies(site.posts().size(), null));
+        begin("rendering Markdown", site.posts().size());
         java.util.stream.IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
+            stageDone.incrementAndGet();
             Post post = site.posts().get(i);
             String body = usesLiquid(post)
                     ? engine.renderBody(post.source(), post.body(), post.bodyLine(), postData.get(i), model, problems)
@@ -252,12 +263,14 @@ public final class SiteBuilder {
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         SiteContent content = new SiteContent(site.config(), rendered, finalData, site.pages(), pageContent,
                 site.statics(), finalModel, engine, Set.copyOf(ownPaths), cache == null ? null : cache.pages());
+        begin("rendering pages, lists and feeds", 0);
         // The outputs are independent: made side by side, then listed in their fixed order.
         List<OutputFile> files = new ArrayList<>();
         SiteOutputs.all().parallelStream().map(output -> output.render(content, problems)).toList()
                 .forEach(files::addAll);
         OutputPaths.check(files, site.config().sourceDirectory(), problems);
         start = lap("layouts and outputs", start);
+        begin("checking links", 0);
         LinkCheck.check(files, site.config().baseurl(), site.config().brokenLinksWarn(), problems,
                 cache == null ? null : cache.linkScans());
         lap("link check", start);
@@ -333,6 +346,27 @@ public final class SiteBuilder {
                     new FrontMatterSchemas.SchemaSource(file.path(), file.relativePath(), text, Optional.of(layout))));
         }
         return sources;
+    }
+
+    /**
+     * What the build is doing now, for a progress line on long builds.
+     *
+     * @param stage what it does, in words
+     * @param done  items of the stage done so far
+     * @param items items in the stage; 0 when it is not counted
+     */
+    public record Progress(String stage, int done, int items) {
+    }
+
+    /** What the build is doing now; safe to ask from another thread. */
+    public Progress progress() {
+        return new Progress(stage, stageDone.get(), stageItems);
+    }
+
+    private void begin(String name, int items) {
+        stageItems = items;
+        stageDone.set(0);
+        stage = name;
     }
 
     /** Work of the build that may throw what the build throws. */
@@ -515,17 +549,37 @@ public final class SiteBuilder {
         return Optional.empty();
     }
 
-    private static void write(List<OutputFile> files, Path outputDirectory) throws IOException, SiteBuildException {
+    private void write(List<OutputFile> files, Path outputDirectory) throws IOException, SiteBuildException {
+        begin("writing", files.size());
         StagedDirectory staged = StagedDirectory.begin(outputDirectory);
         try {
+            List<Path> targets = new ArrayList<>(files.size());
             for (OutputFile file : files) {
-                Path target = resolve(staged, file);
-                Files.createDirectories(target.getParent());
-                if (file.isCopy()) {
-                    Files.copy(file.origin(), target);
-                } else {
-                    Files.write(target, file.content());
+                targets.add(resolve(staged, file)); // every path is checked before anything is written
+            }
+            // Each file on its own: the order of writing changes nothing in the result. A failure is kept, not
+            // thrown, so every writer has stopped before the staging folder is removed.
+            java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+                if (failure.get() != null) {
+                    return;
                 }
+                OutputFile file = files.get(i);
+                Path target = targets.get(i);
+                try {
+                    Files.createDirectories(target.getParent());
+                    if (file.isCopy()) {
+                        Files.copy(file.origin(), target);
+                    } else {
+                        Files.write(target, file.content());
+                    }
+                    stageDone.incrementAndGet();
+                } catch (IOException e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+            if (failure.get() != null) {
+                throw failure.get();
             }
             staged.commit();
         } catch (IOException | RuntimeException | SiteBuildException e) {

@@ -23,7 +23,12 @@ final class SourceReader implements Function<String, Optional<String>> {
 
     @Override
     public Optional<String> apply(String relative) {
-        Path file = root.resolve(relative).normalize();
+        Path file;
+        try {
+            file = root.resolve(relative).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty(); // a NUL or the like: no file has that name
+        }
         try {
             if (!file.startsWith(root) || !Files.isRegularFile(file)
                     || !file.toRealPath().startsWith(root.toRealPath())) {

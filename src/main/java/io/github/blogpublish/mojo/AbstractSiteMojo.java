@@ -60,6 +60,13 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "blog.threads", defaultValue = "0")
     protected int threads;
 
+    /**
+     * On a long build, a line every this many milliseconds says what it is doing. Default {@code 5000};
+     * {@code 0} for none.
+     */
+    @Parameter(property = "blog.progressInterval", defaultValue = "5000")
+    protected long progressInterval;
+
     /** Fails the build when there are warnings, not only errors. Default {@code false}. */
     @Parameter(property = "blog.failOnWarnings", defaultValue = "false")
     protected boolean failOnWarnings;
@@ -175,6 +182,43 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 .brokenLinksWarn(links.equals("warning"))
                 .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
                 .build();
+    }
+
+    /**
+     * Logs what {@code builder} is doing every {@link #progressInterval} milliseconds, the first after one
+     * interval (a short build shows none), until closed.
+     */
+    protected ProgressLine progressLine(io.github.blogpublish.build.SiteBuilder builder) {
+        return new ProgressLine(builder);
+    }
+
+    /** The progress lines of one goal; closing stops them. */
+    protected final class ProgressLine implements AutoCloseable {
+        private final java.util.concurrent.ScheduledExecutorService timer;
+
+        private ProgressLine(io.github.blogpublish.build.SiteBuilder builder) {
+            if (progressInterval <= 0) {
+                timer = null;
+                return;
+            }
+            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "blog-progress");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.scheduleAtFixedRate(() -> {
+                io.github.blogpublish.build.SiteBuilder.Progress now = builder.progress();
+                getLog().info("Still building: " + now.stage() + (now.items() > 0
+                        ? String.format(java.util.Locale.ROOT, " (%,d of %,d)", now.done(), now.items()) : ""));
+            }, progressInterval, progressInterval, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void close() {
+            if (timer != null) {
+                timer.shutdownNow();
+            }
+        }
     }
 
     /** The project folder, which problem paths are shown relative to. */

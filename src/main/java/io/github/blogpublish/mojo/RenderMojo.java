@@ -25,8 +25,8 @@ public class RenderMojo extends AbstractSiteMojo {
             return;
         }
         BuildResult result;
-        try {
-            SiteBuilder builder = new SiteBuilder(siteConfig());
+        SiteBuilder builder = new SiteBuilder(siteConfig());
+        try (ProgressLine progress = progressLine(builder)) {
             Optional<ValidatedSite> validated = takeValidated();
             ValidatedSite site = validated.isPresent() ? validated.get() : builder.validate();
             if (validated.isEmpty()) {

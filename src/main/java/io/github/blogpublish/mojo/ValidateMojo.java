@@ -37,7 +37,7 @@ public class ValidateMojo extends AbstractSiteMojo {
         }
         SiteBuilder builder = new SiteBuilder(siteConfig());
         ValidatedSite site;
-        try {
+        try (ProgressLine progress = progressLine(builder)) {
             site = builder.validate();
         } catch (SiteBuildException e) {
             writeReports(builder, e.problems());
