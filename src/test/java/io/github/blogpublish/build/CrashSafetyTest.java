@@ -63,6 +63,24 @@ class CrashSafetyTest {
     }
 
     @Test
+    void failingWhileValidating() throws Exception {
+        site.file("_posts/2022-10-02-b.md", "---\ntitle: [unclosed\n---\nBroken.\n");
+        assertThrows(SiteBuildException.class, site::build);
+        assertPreviousSiteIntactAndNoLeftovers();
+        Files.delete(site.source().resolve("_posts/2022-10-02-b.md"));
+        assertNextGoodBuildSucceeds();
+    }
+
+    @Test
+    void failingWhileRenderingMarkdownOrLiquid() throws Exception {
+        site.file("_posts/2022-10-02-b.md", "---\ntitle: B\n---\n{% for i in (1..2000000) %}{% endfor %}\n");
+        assertThrows(SiteBuildException.class, site::build);
+        assertPreviousSiteIntactAndNoLeftovers();
+        Files.delete(site.source().resolve("_posts/2022-10-02-b.md"));
+        assertNextGoodBuildSucceeds();
+    }
+
+    @Test
     void failingWhileRenderingLayouts() throws Exception {
         site.file("_layouts/post.html", "{{ content | truncate: 'not a number' }}");
         assertThrows(SiteBuildException.class, site::build);
