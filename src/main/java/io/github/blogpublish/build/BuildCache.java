@@ -18,7 +18,30 @@ import java.util.function.Supplier;
  */
 public final class BuildCache {
 
-    private final Map<String, Post> posts = new ConcurrentHashMap<>();
+    /** A post as its check left it, with the warnings the check gave (reported again when it is reused). */
+    record CheckedPost(Post post, java.util.List<io.github.blogpublish.problem.Problem> warnings) {
+    }
+
+    private final Map<String, CheckedPost> posts = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger postHits = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger bodyHits = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger pageHits = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile Reuse lastReuse = new Reuse(0, 0, 0);
+
+    /**
+     * What the last build took from earlier ones instead of doing again.
+     *
+     * @param posts  posts not checked again
+     * @param bodies post bodies not rendered again (Markdown and code highlighting)
+     * @param pages  post pages not rendered again through their layouts
+     */
+    public record Reuse(int posts, int bodies, int pages) {
+    }
+
+    /** What the build that ended last reused. */
+    public Reuse lastReuse() {
+        return lastReuse;
+    }
     private final Map<String, String[]> markdown = new ConcurrentHashMap<>();
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
     private final Map<String, byte[]> pages = new Tracked();
@@ -41,7 +64,11 @@ public final class BuildCache {
         @Override
         public byte[] get(Object key) {
             used.put("g" + key, Boolean.TRUE);
-            return super.get(key);
+            byte[] page = super.get(key);
+            if (page != null) {
+                pageHits.incrementAndGet();
+            }
+            return page;
         }
 
         @Override
@@ -50,15 +77,24 @@ public final class BuildCache {
             return super.put(key, value);
         }
     }
-    /** The post checked before under this key, or the one {@code check} gives now (then kept). */
-    Optional<Post> post(String key, Supplier<Optional<Post>> check) {
+    /**
+     * The post checked before under this key, its warnings added to {@code problems} again, or the one
+     * {@code check} gives now (then kept with its warnings).
+     */
+    Optional<Post> post(String key, io.github.blogpublish.problem.Problems problems,
+                        java.util.function.Function<io.github.blogpublish.problem.Problems, Optional<Post>> check) {
         used.put("p" + key, Boolean.TRUE);
-        Post cached = posts.get(key);
+        CheckedPost cached = posts.get(key);
         if (cached != null) {
-            return Optional.of(cached);
+            postHits.incrementAndGet();
+            problems.addAll(cached.warnings());
+            return Optional.of(cached.post());
         }
-        Optional<Post> post = check.get();
-        post.ifPresent(p -> posts.put(key, p));
+        io.github.blogpublish.problem.Problems own = new io.github.blogpublish.problem.Problems();
+        Optional<Post> post = check.apply(own);
+        java.util.List<io.github.blogpublish.problem.Problem> found = own.sorted();
+        problems.addAll(found);
+        post.ifPresent(p -> posts.put(key, new CheckedPost(p, found)));
         return post;
     }
 
@@ -69,11 +105,47 @@ public final class BuildCache {
         used.put("m" + key, Boolean.TRUE);
         String[] cached = markdown.get(key);
         if (cached != null) {
+            bodyHits.incrementAndGet();
             return new RenderedPost(post, cached[0], cached[1]);
         }
         RenderedPost rendered = render.get();
         markdown.put(key, new String[] {rendered.content(), rendered.excerpt()});
         return rendered;
+    }
+
+    /**
+     * The cache a build of this plugin version saved at {@code file}; empty when there is none, it is of another
+     * version, or it cannot be read (the build is then a full one).
+     */
+    public static BuildCache load(java.nio.file.Path file, String pluginVersion) {
+        return CacheFile.load(file, pluginVersion);
+    }
+
+    /** Saves what the last build used, for the next build. */
+    public void save(java.nio.file.Path file, String pluginVersion) throws java.io.IOException {
+        CacheFile.save(this, file, pluginVersion);
+    }
+
+    void putPost(String key, CheckedPost post) {
+        posts.put(key, post);
+    }
+
+    void putMarkdown(String key, String content, String excerpt) {
+        markdown.put(key, new String[] {content, excerpt});
+    }
+
+    void putPage(String key, byte[] page) {
+        pages.put(key, page);
+        used.remove("g" + key);
+    }
+
+    /** The checked posts, sorted by key so that the saved file is the same for the same build. */
+    Map<String, CheckedPost> postEntries() {
+        return new java.util.TreeMap<>(posts);
+    }
+
+    Map<String, String[]> markdownEntries() {
+        return new java.util.TreeMap<>(markdown);
     }
 
     /** Forgets what the last build did not use (deleted or changed files), so the cache stays the site's size. */
@@ -82,5 +154,6 @@ public final class BuildCache {
         markdown.keySet().removeIf(key -> !used.containsKey("m" + key));
         pages.keySet().removeIf(key -> !used.containsKey("g" + key));
         used.clear();
+        lastReuse = new Reuse(postHits.getAndSet(0), bodyHits.getAndSet(0), pageHits.getAndSet(0));
     }
 }

@@ -197,6 +197,9 @@ public final class SiteBuilder {
         Rendered rendered = renderOutputs(site);
         long start = System.nanoTime();
         write(rendered.files(), site.config().outputDirectory());
+        if (cache != null) {
+            cache.sweep();
+        }
         lap("write", start);
         BuildResult r = rendered.result();
         return new BuildResult(r.posts(), r.files(), r.outputDirectory(), r.skipped(), r.warnings(),
@@ -513,10 +516,11 @@ public final class SiteBuilder {
         }
         PostReader.PostSource postSource = new PostReader.PostSource(source.path(), source.relativePath(), fileDate,
                 slug, source.categories(), draft);
-        return read(source.path(), problems).flatMap(text -> cache == null
+        // A post without a date in its name is dated by the clock: checked anew each time.
+        return read(source.path(), problems).flatMap(text -> cache == null || fileDate.isEmpty()
                 ? reader.read(postSource, text, problems)
-                : cache.post(Hashes.sha256(source.relativePath() + "\u0000" + fingerprint + "\u0000" + text),
-                        () -> reader.read(postSource, text, problems)));
+                : cache.post(Hashes.sha256(source.path() + "\u0000" + source.relativePath() + "\u0000" + fingerprint + "\u0000" + text), problems,
+                        own -> reader.read(postSource, text, own)));
     }
 
     /** The decoded text of a file, or empty after reporting why it cannot be read. */

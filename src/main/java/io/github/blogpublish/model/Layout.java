@@ -25,6 +25,6 @@ public record Layout(
         boolean builtIn) {
 
     public Layout {
-        frontMatter = Map.copyOf(frontMatter);
+        frontMatter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frontMatter)); // in source order
     }
 }

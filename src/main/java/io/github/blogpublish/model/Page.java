@@ -23,6 +23,6 @@ public record Page(Path source, String relativePath, String title, Optional<Stri
                    int bodyLine, Map<String, Object> frontMatter, boolean markdown, boolean liquid) {
 
     public Page {
-        frontMatter = Map.copyOf(frontMatter);
+        frontMatter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frontMatter)); // in source order
     }
 }

@@ -43,6 +43,6 @@ public record Post(
     public Post {
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
-        frontMatter = Map.copyOf(frontMatter);
+        frontMatter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frontMatter)); // in source order
     }
 }

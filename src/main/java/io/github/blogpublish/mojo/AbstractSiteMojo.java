@@ -37,6 +37,23 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "blog.archive", defaultValue = "${project.build.directory}/${project.build.finalName}.zip")
     protected File archive;
 
+    /**
+     * Reuses what the last build checked and rendered (kept in {@code target/blog-cache}) for the posts that did
+     * not change, so a re-run after editing one post is quick; the site is the same as a full build's. A changed
+     * setting, layout, include, data file or plugin version, or {@code mvn clean}, gives a full build.
+     * Default {@code true}.
+     */
+    @Parameter(property = "blog.incremental", defaultValue = "true")
+    protected boolean incremental;
+
+    /** Where the incremental build keeps what it reuses. Default {@code target/blog-cache}. */
+    @Parameter(property = "blog.cacheDirectory", defaultValue = "${project.build.directory}/blog-cache")
+    protected File cacheDirectory;
+
+    /** This plugin's version: named in the reports, and part of the incremental build's key. */
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    protected String pluginVersion;
+
     /** Skips every blog goal. Default {@code false}. */
     @Parameter(property = "blog.skip", defaultValue = "false")
     protected boolean skip;
@@ -219,6 +236,42 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 timer.shutdownNow();
             }
         }
+    }
+
+    /**
+     * The incremental build's cache: the one this build's {@code validate} loaded (so {@code render} sees what it
+     * used), else the one on disk; null when {@code blog.incremental} is off.
+     */
+    protected io.github.blogpublish.build.BuildCache sharedCache() {
+        if (!incremental || cacheDirectory == null) {
+            return null;
+        }
+        String key = "io.github.blogpublish.cache:" + cacheDirectory;
+        if (project != null && project.getContextValue(key) instanceof io.github.blogpublish.build.BuildCache shared) {
+            return shared;
+        }
+        io.github.blogpublish.build.BuildCache cache = io.github.blogpublish.build.BuildCache.load(cacheFile(),
+                String.valueOf(pluginVersion));
+        if (project != null) {
+            project.setContextValue(key, cache);
+        }
+        return cache;
+    }
+
+    /** Keeps what this build used for the next one; a cache that cannot be written only costs speed. */
+    protected void saveCache(io.github.blogpublish.build.BuildCache cache) {
+        if (cache == null) {
+            return;
+        }
+        try {
+            cache.save(cacheFile(), String.valueOf(pluginVersion));
+        } catch (java.io.IOException e) {
+            getLog().warn("The incremental build cache cannot be written (" + e.getMessage() + "); the next build is a full one");
+        }
+    }
+
+    private Path cacheFile() {
+        return cacheDirectory.toPath().resolve("cache.bin");
     }
 
     /** The project folder, which problem paths are shown relative to. */

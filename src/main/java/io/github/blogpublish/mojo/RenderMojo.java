@@ -25,7 +25,8 @@ public class RenderMojo extends AbstractSiteMojo {
             return;
         }
         BuildResult result;
-        SiteBuilder builder = new SiteBuilder(siteConfig());
+        io.github.blogpublish.build.BuildCache cache = sharedCache();
+        SiteBuilder builder = new SiteBuilder(siteConfig(), cache);
         try (ProgressLine progress = progressLine(builder)) {
             Optional<ValidatedSite> validated = takeValidated();
             ValidatedSite site = validated.isPresent() ? validated.get() : builder.validate();
@@ -34,12 +35,18 @@ public class RenderMojo extends AbstractSiteMojo {
                 reportSkipped(site.skipped());
             }
             result = builder.render(site);
+            saveCache(cache);
             // Warnings found while rendering (a downgraded broken link); validation's were reported already.
             reportWarnings(result.warnings().stream().filter(w -> !site.warnings().contains(w)).toList());
         } catch (SiteBuildException e) {
             throw failure(e);
         } catch (IOException e) {
             throw ioFailure("Writing the site", e);
+        }
+        if (cache != null) {
+            io.github.blogpublish.build.BuildCache.Reuse reuse = cache.lastReuse();
+            getLog().info("Incremental build: reused " + reuse.posts() + " checked posts, " + reuse.bodies()
+                    + " rendered bodies and " + reuse.pages() + " pages from the last build");
         }
         getLog().info("Rendered " + result.posts() + " post" + (result.posts() == 1 ? "" : "s") + " ("
                 + result.files() + " files) into " + display(result.outputDirectory()) + " in "

@@ -26,16 +26,12 @@ public class ValidateMojo extends AbstractSiteMojo {
     @Parameter(property = "blog.reportsDirectory", defaultValue = "${project.build.directory}/blog-reports")
     protected File reportsDirectory;
 
-    /** This plugin's version, named in the reports. */
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    protected String pluginVersion;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
             return;
         }
-        SiteBuilder builder = new SiteBuilder(siteConfig());
+        SiteBuilder builder = new SiteBuilder(siteConfig(), sharedCache());
         ValidatedSite site;
         try (ProgressLine progress = progressLine(builder)) {
             site = builder.validate();

@@ -1,5 +1,7 @@
 package io.github.blogpublish.output;
 
+import io.github.blogpublish.template.LiquidData;
+
 import io.github.blogpublish.problem.Problems;
 
 import java.nio.charset.StandardCharsets;
@@ -28,7 +30,7 @@ class TemplateOutput implements OutputFormat {
         if (content.ownPaths().contains(path)) {
             return List.of();
         }
-        return page(content, path, layout, Map.of("title", title, "url", "/" + path), problems)
+        return page(content, path, layout, LiquidData.ordered("title", title, "url", "/" + path), problems)
                 .map(List::of).orElse(List.of());
     }
 

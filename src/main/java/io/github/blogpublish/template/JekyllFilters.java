@@ -109,7 +109,7 @@ final class JekyllFilters {
                             groups.computeIfAbsent(key == null ? "" : asString(key, context), k -> new ArrayList<>()).add(item);
                         }
                         List<Map<String, Object>> out = new ArrayList<>();
-                        groups.forEach((name, items) -> out.add(Map.of("name", name, "items", items, "size", items.size())));
+                        groups.forEach((name, items) -> out.add(LiquidData.ordered("name", name, "items", items, "size", items.size())));
                         return out;
                     }
                 },

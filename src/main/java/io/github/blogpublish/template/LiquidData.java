@@ -51,8 +51,20 @@ public final class LiquidData {
         return out;
     }
 
+    /**
+     * A map of these keys and values in this order. Not {@code Map.of}, whose order changes from one JVM to the
+     * next: a template that lists the keys, and the incremental build's keys, must see the same order every run.
+     */
+    public static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
     private static Map<String, Object> neighbour(Post post) {
-        return Map.of("title", post.title(), "url", Permalink.encode(post.url()), "date", post.date());
+        return ordered("title", post.title(), "url", Permalink.encode(post.url()), "date", post.date());
     }
 
     /** {@code site.pages}: each page's title, URL and path (and front matter), by path. */

@@ -1,0 +1,253 @@
+package io.github.blogpublish.build;
+
+import io.github.blogpublish.model.Post;
+import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.SourceLocation;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@link BuildCache} on disk ({@code target/blog-cache/cache.bin}), so that {@code mvn site-publish} can skip
+ * what the last build already did. The file starts with the plugin version: another version, a damaged or
+ * unreadable file gives an empty cache (a full build), never a wrong site. It is written next to its place and
+ * then moved, so a build killed while saving leaves the old file or none.
+ */
+final class CacheFile {
+
+    private static final String MAGIC = "blog-maven-plugin cache 1";
+
+    private CacheFile() {
+    }
+
+    /** The cache saved by the last build of this plugin version, or an empty one. */
+    static BuildCache load(Path file, String pluginVersion) {
+        BuildCache cache = new BuildCache();
+        if (!Files.isRegularFile(file)) {
+            return cache;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF()) || !identity(pluginVersion).equals(in.readUTF())) {
+                return cache;
+            }
+            for (int n = in.readInt(); n > 0; n--) {
+                String key = in.readUTF();
+                Post post = readPost(in);
+                List<Problem> warnings = new ArrayList<>();
+                for (int w = in.readInt(); w > 0; w--) {
+                    warnings.add(Problem.warning(SourceLocation.at(Path.of(in.readUTF()), in.readInt(), in.readInt()),
+                            string(in), string(in)));
+                }
+                cache.putPost(key, new BuildCache.CheckedPost(post, warnings));
+            }
+            for (int n = in.readInt(); n > 0; n--) {
+                cache.putMarkdown(in.readUTF(), string(in), string(in));
+            }
+            for (int n = in.readInt(); n > 0; n--) {
+                String key = in.readUTF();
+                byte[] page = new byte[in.readInt()];
+                in.readFully(page);
+                cache.putPage(key, page);
+            }
+            return cache;
+        } catch (IOException | RuntimeException damaged) {
+            return new BuildCache();
+        }
+    }
+
+    /** Saves what the last build used. */
+    static void save(BuildCache cache, Path file, String pluginVersion) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+            out.writeUTF(MAGIC);
+            out.writeUTF(identity(pluginVersion));
+            Map<String, BuildCache.CheckedPost> posts = cache.postEntries();
+            out.writeInt(posts.size());
+            for (Map.Entry<String, BuildCache.CheckedPost> e : posts.entrySet()) {
+                out.writeUTF(e.getKey());
+                writePost(out, e.getValue().post());
+                out.writeInt(e.getValue().warnings().size());
+                for (Problem w : e.getValue().warnings()) {
+                    out.writeUTF(w.location().file().toString());
+                    out.writeInt(w.location().line());
+                    out.writeInt(w.location().column());
+                    string(out, w.message());
+                    string(out, w.hint());
+                }
+            }
+            Map<String, String[]> markdown = cache.markdownEntries();
+            out.writeInt(markdown.size());
+            for (Map.Entry<String, String[]> e : markdown.entrySet()) {
+                out.writeUTF(e.getKey());
+                string(out, e.getValue()[0]);
+                string(out, e.getValue()[1]);
+            }
+            Map<String, byte[]> pages = cache.pages();
+            out.writeInt(pages.size());
+            for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(pages).entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                out.write(e.getValue());
+            }
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * The version, and for a snapshot also the size and time of this plugin's jar: a rebuilt snapshot may render
+     * differently under the same version.
+     */
+    private static String identity(String pluginVersion) {
+        String identity = pluginVersion;
+        try {
+            Path jar = Path.of(CacheFile.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(jar)) {
+                identity += "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
+            } else {
+                identity += "|classes " + Files.getLastModifiedTime(jar.resolve(
+                        CacheFile.class.getName().replace('.', '/') + ".class")).toMillis();
+            }
+        } catch (Exception unknown) {
+            identity += "|" + System.nanoTime(); // no way to tell: never reuse
+        }
+        return identity;
+    }
+
+    private static void writePost(DataOutputStream out, Post post) throws IOException {
+        out.writeUTF(post.source().toString());
+        out.writeUTF(post.relativePath());
+        string(out, post.slug());
+        string(out, post.title());
+        out.writeUTF(post.date().toString());
+        value(out, post.categories());
+        value(out, post.tags());
+        value(out, post.layout().orElse(null));
+        string(out, post.url());
+        string(out, post.body());
+        out.writeInt(post.bodyLine());
+        value(out, post.frontMatter());
+        out.writeBoolean(post.draft());
+        out.writeBoolean(post.published());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Post readPost(DataInputStream in) throws IOException {
+        return new Post(Path.of(in.readUTF()), in.readUTF(), string(in), string(in), ZonedDateTime.parse(in.readUTF()),
+                (List<String>) value(in), (List<String>) value(in), Optional.ofNullable((String) value(in)), string(in),
+                string(in), in.readInt(), (Map<String, Object>) value(in), in.readBoolean(), in.readBoolean());
+    }
+
+    /** Front matter values: what the YAML loader gives (text, numbers, booleans, lists, maps, null). */
+    private static void value(DataOutputStream out, Object value) throws IOException {
+        if (value == null) {
+            out.writeByte('N');
+        } else if (value instanceof String s) {
+            out.writeByte('S');
+            string(out, s);
+        } else if (value instanceof Boolean b) {
+            out.writeByte(b ? 'T' : 'F');
+        } else if (value instanceof Integer i) {
+            out.writeByte('I');
+            out.writeInt(i);
+        } else if (value instanceof Long l) {
+            out.writeByte('L');
+            out.writeLong(l);
+        } else if (value instanceof Double d) {
+            out.writeByte('D');
+            out.writeDouble(d);
+        } else if (value instanceof BigInteger big) {
+            out.writeByte('G');
+            out.writeUTF(big.toString());
+        } else if (value instanceof List<?> list) {
+            out.writeByte('A');
+            out.writeInt(list.size());
+            for (Object item : list) {
+                value(out, item);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            out.writeByte('M');
+            out.writeInt(map.size());
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                string(out, String.valueOf(e.getKey()));
+                value(out, e.getValue());
+            }
+        } else {
+            // Not a value the loader makes; the cache is useless for this build rather than wrong.
+            throw new IOException("cannot cache a " + value.getClass().getName());
+        }
+    }
+
+    private static Object value(DataInputStream in) throws IOException {
+        int tag = in.readByte();
+        switch (tag) {
+            case 'N':
+                return null;
+            case 'S':
+                return string(in);
+            case 'T':
+                return Boolean.TRUE;
+            case 'F':
+                return Boolean.FALSE;
+            case 'I':
+                return in.readInt();
+            case 'L':
+                return in.readLong();
+            case 'D':
+                return in.readDouble();
+            case 'G':
+                return new BigInteger(in.readUTF());
+            case 'A': {
+                int n = in.readInt();
+                List<Object> list = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    list.add(value(in));
+                }
+                return Collections.unmodifiableList(list);
+            }
+            case 'M': {
+                int n = in.readInt();
+                Map<String, Object> map = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    map.put(string(in), value(in));
+                }
+                return Collections.unmodifiableMap(map);
+            }
+            default:
+                throw new IOException("damaged cache: value tag " + tag);
+        }
+    }
+
+    /** Text of any length (writeUTF stops at 64 KB). */
+    private static void string(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String string(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 * 1024 * 1024) {
+            throw new IOException("damaged cache: a text of " + length + " bytes");
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+}

@@ -1,0 +1,151 @@
+package io.github.blogpublish.build;
+
+import io.github.blogpublish.problem.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The incremental build: a build that reuses the cache the last one saved writes the same bytes as a full build
+ * of the same sources, whatever changed in between, and reuses only what did not change.
+ */
+class IncrementalBuildTest {
+
+    private static final String VERSION = "test-version";
+
+    @TempDir
+    Path dir;
+
+    private TestSite site;
+    private Path cacheFile;
+
+    private void makeSite(int posts) throws Exception {
+        site = new TestSite(dir.resolve("blog"))
+                .file("_config.yml", "title: Inc\nurl: https://example.com\npaginate: 5\n")
+                .file("_includes/note.html", "<aside>{{ include.text }}</aside>");
+        for (int i = 0; i < posts; i++) {
+            site.file(String.format("_posts/2022-%02d-%02d-post-%d.md", 1 + i % 12, 1 + i % 28, i),
+                    "---\ntitle: 글 " + i + "\ntags: [t" + i % 3 + "]\ncategorys: [typo]\n---\n## 제목 " + i
+                            + "\n\n{% include note.html text=\"n" + i + "\" %}\n\n```java\nint x = " + i + ";\n```\n");
+        }
+        cacheFile = site.project().resolve("target/blog-cache/cache.bin");
+    }
+
+    /** A build with the saved cache, saving it again; what it reused. */
+    private BuildCache.Reuse incremental() throws Exception {
+        BuildCache cache = BuildCache.load(cacheFile, VERSION);
+        BuildResult result = new SiteBuilder(site.config().build(), cache).build();
+        long misspelt;
+        try (Stream<Path> posts = Files.list(site.source().resolve("_posts"))) {
+            misspelt = posts.filter(p -> readString(p).contains("categorys:")).count();
+        }
+        assertEquals(misspelt, result.warnings().stream().map(Problem::message)
+                .filter("unknown key 'categorys'"::equals).count(), "warnings of reused posts are reported again");
+        cache.save(cacheFile, VERSION);
+        return cache.lastReuse();
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A full build of the same sources into another folder, for comparison. */
+    private Map<String, byte[]> full() throws Exception {
+        Path out = site.project().resolve("target/full");
+        new SiteBuilder(site.config().outputDirectory(out).build()).build();
+        return files(out);
+    }
+
+    private static Map<String, byte[]> files(Path root) throws Exception {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    private void assertSameAsFullBuild() throws Exception {
+        Map<String, byte[]> expected = full();
+        Map<String, byte[]> actual = files(site.output());
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    @Test
+    void oneEditedPostIsTheOnlyOneDoneAgainAndTheSiteEqualsAFullBuild() throws Exception {
+        makeSite(40);
+        assertEquals(new BuildCache.Reuse(0, 0, 0), incremental());
+        assertTrue(Files.isRegularFile(cacheFile));
+        assertSameAsFullBuild();
+
+        site.file("_posts/2022-03-03-post-2.md", "---\ntitle: 바뀐 글\ntags: [new]\ncategorys: [typo]\n---\nEdited\n");
+        BuildCache.Reuse reuse = incremental();
+        assertEquals(39, reuse.posts());
+        assertEquals(39, reuse.bodies());
+        assertSameAsFullBuild();
+        assertTrue(new String(Files.readAllBytes(site.output().resolve("tags/new/index.html"))).contains("바뀐 글"));
+
+        // Nothing changed: everything is reused.
+        assertEquals(new BuildCache.Reuse(40, 40, 40), incremental());
+        assertSameAsFullBuild();
+
+        // Only a body changed: the lists stay, so every other page is reused too.
+        site.file("_posts/2022-03-03-post-2.md", "---\ntitle: 바뀐 글\ntags: [new]\ncategorys: [typo]\n---\nEdited again\n");
+        assertEquals(new BuildCache.Reuse(39, 39, 39), incremental());
+        assertSameAsFullBuild();
+    }
+
+    @Test
+    void aChangedLayoutIncludeOrSettingIsAFullRenderAndAnAddedOrDeletedPostIsSeenEverywhere() throws Exception {
+        makeSite(30);
+        incremental();
+        site.file("_includes/note.html", "<aside class=\"new\">{{ include.text }}</aside>");
+        assertEquals(0, incremental().pages(), "no page is reused when an include changed");
+        assertSameAsFullBuild();
+
+        site.file("_config.yml", "title: Renamed\nurl: https://example.com\npaginate: 5\ntimezone: Asia/Seoul\n");
+        BuildCache.Reuse reuse = incremental();
+        assertEquals(0, reuse.posts(), "a new time zone means every post is checked again");
+        assertEquals(0, reuse.pages());
+        assertSameAsFullBuild();
+
+        Files.delete(site.source().resolve("_posts/2022-01-01-post-0.md"));
+        site.file("_posts/2023-01-01-added.md", "---\ntitle: Added\n---\nNew\n");
+        incremental();
+        assertSameAsFullBuild();
+        assertFalse(Files.exists(site.output().resolve("2022/01/01/post-0.html")));
+    }
+
+    @Test
+    void aCacheOfAnotherVersionOrDamagedIsIgnored() throws Exception {
+        makeSite(10);
+        incremental();
+        assertEquals(new BuildCache.Reuse(0, 0, 0), reuseWith(BuildCache.load(cacheFile, "other-version")));
+        byte[] bytes = Files.readAllBytes(cacheFile);
+        Files.write(cacheFile, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertEquals(new BuildCache.Reuse(0, 0, 0), reuseWith(BuildCache.load(cacheFile, VERSION)));
+        assertSameAsFullBuild();
+    }
+
+    private BuildCache.Reuse reuseWith(BuildCache cache) throws Exception {
+        new SiteBuilder(site.config().build(), cache).build();
+        return cache.lastReuse();
+    }
+}
