@@ -51,6 +51,21 @@ class LiquidTest {
     }
 
     @Test
+    void highlightBlocksMustBeClosedAndNotNested() throws Exception {
+        TestSite site = site()
+                .file("_posts/2022-10-01-open.md", "---\ntitle: O\n---\n{% highlight java %}\nint x;\n")
+                .file("_posts/2022-10-02-nested.md", "---\ntitle: N\n---\n{% highlight java %}\n{% highlight c %}\n"
+                        + "{% endhighlight %}\n{% endhighlight %}\n")
+                .file("_posts/2022-10-03-stray.md", "---\ntitle: S\n---\n{% raw %}{% highlight %}{% endraw %}\n{% endhighlight %}\n");
+        SiteBuildException e = assertThrows(SiteBuildException.class, site::build);
+        assertEquals(List.of(
+                "src/main/blog/_posts/2022-10-01-open.md:4 {% highlight %} is never closed with {% endhighlight %}",
+                "src/main/blog/_posts/2022-10-02-nested.md:5 {% highlight %} inside the {% highlight %} of line 4",
+                "src/main/blog/_posts/2022-10-03-stray.md:5 {% endhighlight %} without a {% highlight %} before it"),
+                e.problems().stream().map(p -> p.location().display(dir) + " " + p.message()).toList());
+    }
+
+    @Test
     void postUrlAndLinkResolveToUrls() throws Exception {
         // post_url gives the URL without the base URL, link with it, as in Jekyll 4.
         assertEquals("<p>/2010/07/21/target.html /blog/about.html /blog/2010/07/21/target.html</p>",
