@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
  */
 final class LinkCheck {
 
-    private static final Pattern LINK = Pattern.compile("\\s(href|src)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern ID = Pattern.compile("\\sid\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
     private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//)");
 
     private LinkCheck() {
@@ -41,20 +39,81 @@ final class LinkCheck {
         static Scan of(byte[] html) {
             String text = new String(html, StandardCharsets.UTF_8);
             Set<String> ids = new HashSet<>();
-            Matcher id = ID.matcher(text);
-            while (id.find()) {
-                ids.add(id.group(2) != null ? id.group(2) : id.group(3));
-            }
             List<String> links = new java.util.ArrayList<>();
-            Matcher m = LINK.matcher(text);
-            while (m.find()) {
-                String link = unescape(m.group(3) != null ? m.group(3) : m.group(4)).strip();
-                if (!link.isEmpty() && !EXTERNAL.matcher(link).find()) {
-                    links.add(link);
+            attributes(text, (name, value) -> {
+                if (name.equals("id")) {
+                    ids.add(value);
+                } else {
+                    String link = unescape(value).strip();
+                    if (!link.isEmpty() && !EXTERNAL.matcher(link).find()) {
+                        links.add(link);
+                    }
                 }
-            }
+            });
             return new Scan(Set.copyOf(ids), List.copyOf(links));
         }
+    }
+
+    /**
+     * Every quoted {@code id}, {@code href} and {@code src} attribute of a page, with its raw value, as the
+     * patterns {@code \\s(href|src)\\s*=\\s*("..."|'...')} and {@code \\sid\\s*=...} would find them (each kind
+     * resumes after its last find), but from one pass over the {@code =} signs instead of a regex try at every
+     * character: the link check reads every page of the site.
+     */
+    static void attributes(String text, java.util.function.BiConsumer<String, String> found) {
+        int linkResume = 0;
+        int idResume = 0;
+        for (int eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {
+            int end = eq - 1;
+            while (end >= 0 && isSpace(text.charAt(end))) {
+                end--;
+            }
+            String name = attributeName(text, end);
+            if (name == null) {
+                continue;
+            }
+            int before = end - name.length(); // the white space the name must follow
+            if (before < 0 || !isSpace(text.charAt(before))) {
+                continue;
+            }
+            boolean id = name.equals("id");
+            if (before < (id ? idResume : linkResume)) {
+                continue;
+            }
+            int open = eq + 1;
+            while (open < text.length() && isSpace(text.charAt(open))) {
+                open++;
+            }
+            if (open >= text.length() || text.charAt(open) != '"' && text.charAt(open) != '\'') {
+                continue;
+            }
+            int close = text.indexOf(text.charAt(open), open + 1);
+            if (close < 0) {
+                continue;
+            }
+            found.accept(name, text.substring(open + 1, close));
+            if (id) {
+                idResume = close + 1;
+            } else {
+                linkResume = close + 1;
+            }
+        }
+    }
+
+    /** {@code id}, {@code href} or {@code src} when the text ending at {@code end} is one of them, else null. */
+    private static String attributeName(String text, int end) {
+        for (String name : new String[] {"href", "src", "id"}) {
+            int start = end - name.length() + 1;
+            if (start >= 0 && text.startsWith(name, start)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** {@code \\s} of java.util.regex: space, tab, new line, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**

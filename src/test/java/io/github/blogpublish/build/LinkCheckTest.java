@@ -19,6 +19,42 @@ class LinkCheckTest {
     @TempDir
     Path dir;
 
+    /** The attribute scan finds exactly what the two patterns it replaced found, on odd HTML of every kind. */
+    @Test
+    void theAttributeScanFindsWhatTheRegularExpressionsFound() throws Exception {
+        java.util.regex.Pattern link = java.util.regex.Pattern.compile("\\s(href|src)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("\\sid\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
+        String[] pieces = {" ", "\n", "\t", "href", "src", "id", "=", "\"", "'", "a", "/x", "data-", "<p ", ">", "#"};
+        java.util.Random random = new java.util.Random(42);
+        List<String> texts = new java.util.ArrayList<>(List.of(
+                "<a href=\"/a\" id='x' src = \"b\">", "<a title=\"x href='y'\" href=\"z\">", "<p data-id=\"no\" valid=\"no\">",
+                "<a href=\"u?a=b\" id=\"i href='not'\">", "\thref\n=\n'a'", "<a href=no-quotes id=unquoted>"));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            texts.add(text.toString());
+        }
+        for (String text : texts) {
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = id.matcher(text);
+            while (m.find()) {
+                expected.add("id=" + (m.group(2) != null ? m.group(2) : m.group(3)));
+            }
+            m = link.matcher(text);
+            while (m.find()) {
+                expected.add("link=" + (m.group(3) != null ? m.group(3) : m.group(4)));
+            }
+            List<String> ids = new java.util.ArrayList<>();
+            List<String> links = new java.util.ArrayList<>();
+            LinkCheck.attributes(text, (name, value) -> (name.equals("id") ? ids : links)
+                    .add((name.equals("id") ? "id=" : "link=") + value));
+            ids.addAll(links);
+            assertEquals(expected, ids, text);
+        }
+    }
+
     @Test
     void linksThatResolveBuild() throws Exception {
         TestSite site = new TestSite(dir)
