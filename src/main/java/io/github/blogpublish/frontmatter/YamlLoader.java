@@ -158,6 +158,11 @@ final class YamlLoader {
                     : "front matter holds a few keys with short values";
             problems.error(SourceLocation.at(file, firstLine, 1), "YAML cannot be loaded: " + message, hint);
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // SnakeYAML refuses some odd tags (!!x%1B) with an exception of Java's rather than its own.
+            problems.error(SourceLocation.at(file, firstLine, 1), "YAML cannot be read: " + e.getMessage(),
+                    "quote values that start with ! or &: key: \"!value\"");
+            return Optional.empty();
         }
         if (root == null) {
             return Optional.of(new Document(Kind.EMPTY, Map.of(), Map.of(), Map.of(), null));
