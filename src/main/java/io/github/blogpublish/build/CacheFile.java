@@ -139,7 +139,7 @@ final class CacheFile {
         value(out, post.tags());
         value(out, post.layout().orElse(null));
         string(out, post.url());
-        string(out, post.body());
+        string(out, ""); // the body is taken from the file again when the post is reused
         out.writeInt(post.bodyLine());
         value(out, post.frontMatter());
         out.writeBoolean(post.draft());

@@ -520,7 +520,9 @@ public final class SiteBuilder {
         return read(source.path(), problems).flatMap(text -> cache == null || fileDate.isEmpty()
                 ? reader.read(postSource, text, problems)
                 : cache.post(Hashes.sha256(source.path() + "\u0000" + source.relativePath() + "\u0000" + fingerprint + "\u0000" + text), problems,
-                        own -> reader.read(postSource, text, own)));
+                        own -> reader.read(postSource, text, own))
+                        .map(post -> post.body().isEmpty() ? post.withBody(FrontMatterSplitter.split(text)
+                                .map(FrontMatterSplitter.Split::body).orElse("")) : post));
     }
 
     /** The decoded text of a file, or empty after reporting why it cannot be read. */

@@ -45,4 +45,10 @@ public record Post(
         tags = List.copyOf(tags);
         frontMatter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frontMatter)); // in source order
     }
+
+    /** This post with another body (the incremental build keeps posts without theirs). */
+    public Post withBody(String newBody) {
+        return new Post(source, relativePath, slug, title, date, categories, tags, layout, url, newBody, bodyLine,
+                frontMatter, draft, published);
+    }
 }
