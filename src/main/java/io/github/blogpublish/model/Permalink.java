@@ -60,25 +60,31 @@ public final class Permalink {
         return normalize(out.toString());
     }
 
+    /** A number with leading zeros to {@code width} digits (String.format is slow, and every post needs this). */
+    private static String pad(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     private static String placeholder(String name, ZonedDateTime d, String slug, List<String> categories) {
         return switch (name) {
-            case "year" -> String.format(Locale.ROOT, "%04d", d.getYear());
-            case "short_year" -> String.format(Locale.ROOT, "%02d", d.getYear() % 100);
-            case "month" -> String.format(Locale.ROOT, "%02d", d.getMonthValue());
+            case "year" -> pad(d.getYear(), 4);
+            case "short_year" -> pad(d.getYear() % 100, 2);
+            case "month" -> pad(d.getMonthValue(), 2);
             case "i_month" -> Integer.toString(d.getMonthValue());
             case "short_month" -> d.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             case "long_month" -> d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            case "day" -> String.format(Locale.ROOT, "%02d", d.getDayOfMonth());
+            case "day" -> pad(d.getDayOfMonth(), 2);
             case "i_day" -> Integer.toString(d.getDayOfMonth());
-            case "y_day" -> String.format(Locale.ROOT, "%03d", d.getDayOfYear());
+            case "y_day" -> pad(d.getDayOfYear(), 3);
             case "short_day" -> d.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
             case "long_day" -> d.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-            case "week" -> String.format(Locale.ROOT, "%02d", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "week" -> pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
             case "w_year" -> Integer.toString(d.get(IsoFields.WEEK_BASED_YEAR));
             case "w_day" -> Integer.toString(d.getDayOfWeek().getValue());
-            case "hour" -> String.format(Locale.ROOT, "%02d", d.getHour());
-            case "minute" -> String.format(Locale.ROOT, "%02d", d.getMinute());
-            case "second" -> String.format(Locale.ROOT, "%02d", d.getSecond());
+            case "hour" -> pad(d.getHour(), 2);
+            case "minute" -> pad(d.getMinute(), 2);
+            case "second" -> pad(d.getSecond(), 2);
             case "title", "slug" -> slug;
             case "categories" -> String.join("/", categories.stream()
                     .map(c -> c.toLowerCase(Locale.ROOT)).distinct().toList());
