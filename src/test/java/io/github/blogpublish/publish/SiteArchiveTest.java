@@ -18,6 +18,7 @@ import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SiteArchiveTest {
 
@@ -56,6 +57,78 @@ class SiteArchiveTest {
         }
         assertEquals(List.of("a.html", "b/z.html", "index.html"), names);
         assertFalse(Files.exists(dir.resolve("out/site.zip.partial")));
+    }
+
+    /** The parallel writer's zip reads back, entry for entry, as the JDK writer's does, with every reader. */
+    @Test
+    void theParallelZipHoldsWhatTheJdkZipHolds() throws Exception {
+        Path site = dir.resolve("many");
+        java.util.Random random = new java.util.Random(7);
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < 1300; i++) {
+            String path = (i % 3 == 0 ? "태그/" : "p/") + i + (i % 7 == 0 ? ".bin" : ".html");
+            Path file = site.resolve(path);
+            Files.createDirectories(file.getParent());
+            byte[] bytes = new byte[i % 11 == 0 ? 0 : random.nextInt(40_000)];
+            if (path.endsWith(".bin")) {
+                random.nextBytes(bytes); // does not compress: deflate stores it in raw blocks
+            } else {
+                java.util.Arrays.fill(bytes, (byte) ('a' + i % 26));
+            }
+            Files.write(file, bytes);
+            paths.add(path);
+        }
+        paths.sort(null);
+        java.time.LocalDateTime time = java.time.LocalDateTime.of(2026, 1, 1, 12, 34, 56);
+        Path fast = dir.resolve("fast.zip");
+        try (java.io.OutputStream out = Files.newOutputStream(fast)) {
+            ParallelZip.write(site, paths, time, out);
+        }
+        SiteArchive.write(site, dir.resolve("public.zip"), java.time.LocalDateTime.of(2026, 1, 1, 12, 34, 56).toInstant(java.time.ZoneOffset.UTC));
+        assertEquals(sha256(fast), sha256(dir.resolve("public.zip")), "SiteArchive takes the parallel writer for this site");
+        List<String> read = new ArrayList<>();
+        try (ZipFile zip = new ZipFile(fast.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                read.add(entry.getName());
+                assertEquals(time, entry.getTimeLocal());
+                assertEquals(ZipEntry.DEFLATED, entry.getMethod());
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(site.resolve(entry.getName())),
+                        zip.getInputStream(entry).readAllBytes()), entry.getName());
+            }
+        }
+        assertEquals(paths, read);
+        // A streaming reader sees the same, through the local headers alone.
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(fast))) {
+            int count = 0;
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                assertEquals(paths.get(count++), entry.getName());
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(site.resolve(entry.getName())), in.readAllBytes()));
+            }
+            assertEquals(paths.size(), count);
+        }
+        // The same files through the JDK's writer hold the same entries.
+        try (java.io.OutputStream out = Files.newOutputStream(dir.resolve("jdk.zip"));
+             ZipFile fastZip = new ZipFile(fast.toFile())) {
+            java.lang.reflect.Method jdk = SiteArchive.class.getDeclaredMethod("writeWithJdk", Path.class, List.class,
+                    java.time.LocalDateTime.class, java.io.OutputStream.class);
+            jdk.setAccessible(true);
+            jdk.invoke(null, site, paths, time, out);
+            out.close();
+            try (ZipFile jdkZip = new ZipFile(dir.resolve("jdk.zip").toFile())) {
+                for (String path : paths) {
+                    assertEquals(jdkZip.getEntry(path).getCrc(), fastZip.getEntry(path).getCrc(), path);
+                    assertEquals(jdkZip.getEntry(path).getSize(), fastZip.getEntry(path).getSize(), path);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTimeBefore1980OrAHugeSiteTakesTheJdkWriter() {
+        assertFalse(ParallelZip.fits(10, 1000, java.time.LocalDateTime.of(1979, 12, 31, 0, 0)));
+        assertFalse(ParallelZip.fits(70_000, 1000, java.time.LocalDateTime.of(2026, 1, 1, 0, 0)));
+        assertFalse(ParallelZip.fits(10, 4L << 30, java.time.LocalDateTime.of(2026, 1, 1, 0, 0)));
+        assertTrue(ParallelZip.fits(11_019, 200L << 20, java.time.LocalDateTime.of(1980, 1, 1, 0, 0)));
     }
 
     private static Path site(Path root, FileTime time) throws Exception {
