@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,24 +66,12 @@ class IncrementalBuildTest {
     private Map<String, byte[]> full() throws Exception {
         Path out = site.project().resolve("target/full");
         new SiteBuilder(site.config().outputDirectory(out).build()).build();
-        return files(out);
+        return TestSite.files(out);
     }
 
-    private static Map<String, byte[]> files(Path root) throws Exception {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
-    }
 
     private void assertSameAsFullBuild() throws Exception {
-        Map<String, byte[]> expected = full();
-        Map<String, byte[]> actual = files(site.output());
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+        TestSite.assertSameSite(full(), TestSite.files(site.output()));
     }
 
     @Test

@@ -8,13 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,25 +44,12 @@ class ParallelBuildTest {
         return site;
     }
 
-    private static Map<String, byte[]> files(Path root) throws Exception {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
-    }
 
-    private static void assertSameSite(Map<String, byte[]> expected, Map<String, byte[]> actual) {
-        assertEquals(expected.keySet(), actual.keySet());
-        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
-    }
 
     private Map<String, byte[]> build(TestSite site, int threads, String output) throws Exception {
         Path out = site.project().resolve(output);
         new SiteBuilder(site.config().threads(threads).outputDirectory(out).build()).build();
-        return files(out);
+        return TestSite.files(out);
     }
 
     @Test
@@ -74,8 +58,8 @@ class ParallelBuildTest {
         Map<String, byte[]> one = build(site, 1, "target/one");
         Map<String, byte[]> many = build(site, 8, "target/many");
         assertTrue(one.size() > 300 + 50, "posts, pages, tag and category archives, paginated home: " + one.size());
-        assertSameSite(one, many);
-        assertSameSite(many, build(site, 8, "target/again"));
+        TestSite.assertSameSite(one, many);
+        TestSite.assertSameSite(many, build(site, 8, "target/again"));
     }
 
     @Test
@@ -94,7 +78,7 @@ class ParallelBuildTest {
                     together.add(executor.submit(() -> build(s, 2, output)));
                 }
                 for (int i = 0; i < sites.size(); i++) {
-                    assertSameSite(alone.get(i), together.get(i).get());
+                    TestSite.assertSameSite(alone.get(i), together.get(i).get());
                 }
             }
         } finally {

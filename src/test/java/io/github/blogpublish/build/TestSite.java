@@ -71,4 +71,21 @@ final class TestSite {
     BuildResult build() throws Exception {
         return new SiteBuilder(config().build()).build();
     }
+
+    /** Every file below {@code root} by its relative path, with its bytes, for comparing two builds. */
+    static java.util.Map<String, byte[]> files(Path root) throws IOException {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    /** The two sites hold the same files with the same bytes. */
+    static void assertSameSite(java.util.Map<String, byte[]> expected, java.util.Map<String, byte[]> actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, actual.get(path), path));
+    }
 }
