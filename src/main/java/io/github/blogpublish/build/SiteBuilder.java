@@ -574,10 +574,12 @@ public final class SiteBuilder {
                 Path target = targets.get(i);
                 try {
                     Files.createDirectories(target.getParent());
-                    if (file.isCopy()) {
-                        Files.copy(file.origin(), target);
-                    } else {
-                        Files.write(target, file.content());
+                    if (!linkedToSame(file, outputDirectory.resolve(file.path()), target)) {
+                        if (file.isCopy()) {
+                            Files.copy(file.origin(), target);
+                        } else {
+                            Files.write(target, file.content());
+                        }
                     }
                     stageDone.incrementAndGet();
                 } catch (IOException e) {
@@ -591,6 +593,29 @@ public final class SiteBuilder {
         } catch (IOException | RuntimeException | SiteBuildException e) {
             staged.abandon();
             throw e;
+        }
+    }
+
+    /**
+     * When the site being replaced already holds this file with these very bytes, links it into the staging
+     * folder instead of writing it again: a re-run writes only what changed, and a failed build still leaves the
+     * old site whole (a link is a second name for the same file). False when the file is new or different, or
+     * the file system cannot link; it is then written.
+     */
+    private static boolean linkedToSame(OutputFile file, Path existing, Path target) {
+        try {
+            if (!Files.isRegularFile(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            boolean same = file.isCopy() ? Files.mismatch(file.origin(), existing) == -1L
+                    : Files.size(existing) == file.content().length
+                    && java.util.Arrays.equals(Files.readAllBytes(existing), file.content());
+            if (same) {
+                Files.createLink(target, existing);
+            }
+            return same;
+        } catch (IOException | UnsupportedOperationException | SecurityException cannot) {
+            return false;
         }
     }
 

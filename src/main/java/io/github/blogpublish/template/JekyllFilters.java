@@ -36,6 +36,12 @@ final class JekyllFilters {
         Filter json = Filters.JEKYLL_FILTERS.get("json");
         return List.of(
                 bounded("append"), bounded("prepend"), bounded("replace"), bounded("replace_first"), bounded("join"),
+                new Filter("normalize_whitespace") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        return normalizeWhitespace(value);
+                    }
+                },
                 date("date_to_xmlschema", XML_SCHEMA),
                 date("date_to_rfc822", RFC_822),
                 date("date_to_string", SHORT),
@@ -134,6 +140,32 @@ final class JekyllFilters {
                 return date == null ? asString(value, context) : format.format(date);
             }
         };
+    }
+
+    /**
+     * Liquid's {@code normalize_whitespace} (trimmed, each run of white space one space) in one pass: Liqp's
+     * regular expression was the largest cost of the search index, which runs it over every post.
+     */
+    static String normalizeWhitespace(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString().trim();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (!inSpace) {
+                    out.append(' ');
+                    inSpace = true;
+                }
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
     }
 
     /**

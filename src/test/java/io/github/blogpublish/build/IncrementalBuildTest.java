@@ -120,6 +120,23 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aReRunKeepsUnchangedFilesAndRestoresOnesEditedByHand() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+                .contains("unix"), "needs unix inode numbers to tell a kept file from a rewritten one");
+        makeSite(12);
+        incremental();
+        Path kept = site.output().resolve("2022/02/02/post-1.html");
+        Path edited = site.output().resolve("2022/03/03/post-2.html");
+        Object inode = Files.getAttribute(kept, "unix:ino");
+        String original = Files.readString(edited);
+        Files.writeString(edited, original.replace("글 2", "X 2"));
+        incremental();
+        assertEquals(original, Files.readString(edited), "a file changed by hand is written again");
+        assertEquals(inode, Files.getAttribute(kept, "unix:ino"), "an unchanged file is kept, not written again");
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void aCacheOfAnotherVersionOrDamagedIsIgnored() throws Exception {
         makeSite(10);
         incremental();
