@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 1";
+    private static final String MAGIC = "blog-maven-plugin cache 2";
 
     private CacheFile() {
     }
@@ -63,6 +63,18 @@ final class CacheFile {
                 byte[] page = new byte[in.readInt()];
                 in.readFully(page);
                 cache.putPage(key, page);
+                if (in.readBoolean()) {
+                    // The link check's scan of this very page, so a reused page is not scanned again.
+                    List<String> ids = new ArrayList<>();
+                    for (int i = in.readInt(); i > 0; i--) {
+                        ids.add(string(in));
+                    }
+                    List<String> links = new ArrayList<>();
+                    for (int i = in.readInt(); i > 0; i--) {
+                        links.add(string(in));
+                    }
+                    cache.linkScans().put(page, new LinkCheck.Scan(java.util.Set.copyOf(ids), List.copyOf(links)));
+                }
             }
             return cache;
         } catch (IOException | RuntimeException damaged) {
@@ -104,6 +116,20 @@ final class CacheFile {
                 out.writeUTF(e.getKey());
                 out.writeInt(e.getValue().length);
                 out.write(e.getValue());
+                LinkCheck.Scan scan = cache.linkScans().get(e.getValue());
+                out.writeBoolean(scan != null);
+                if (scan != null) {
+                    List<String> ids = new ArrayList<>(scan.ids());
+                    ids.sort(null);
+                    out.writeInt(ids.size());
+                    for (String id : ids) {
+                        string(out, id);
+                    }
+                    out.writeInt(scan.links().size());
+                    for (String link : scan.links()) {
+                        string(out, link);
+                    }
+                }
             }
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

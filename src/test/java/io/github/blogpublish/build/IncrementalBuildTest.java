@@ -137,6 +137,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aReusedPageIsStillCheckedForLinksThatBrokeSince() throws Exception {
+        makeSite(5);
+        site.file("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
+                .file("_posts/2022-06-06-logo.md", "---\ntitle: Logo\n---\n![logo](/assets/logo.svg)\n");
+        incremental();
+        Files.delete(site.source().resolve("assets/logo.svg"));
+        BuildCache cache = BuildCache.load(cacheFile, VERSION);
+        assertEquals(6, cache.linkScans().size(), "each cached post page comes with its link scan");
+        io.github.blogpublish.problem.SiteBuildException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.blogpublish.problem.SiteBuildException.class,
+                () -> new SiteBuilder(site.config().build(), cache).build());
+        assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("/assets/logo.svg")), e.problems().toString());
+    }
+
+    @Test
     void aCacheOfAnotherVersionOrDamagedIsIgnored() throws Exception {
         makeSite(10);
         incremental();
