@@ -72,9 +72,16 @@ class ThemeBrowserTest {
     }
 
     private String chromium(int width, String scheme, String action, String url) throws Exception {
+        try (io.github.blogpublish.BrowserProfile profile = new io.github.blogpublish.BrowserProfile()) {
+            return chromium(profile, width, scheme, action, url);
+        }
+    }
+
+    private String chromium(io.github.blogpublish.BrowserProfile profile, int width, String scheme, String action,
+                            String url) throws Exception {
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createTempDirectory(dir, "profile"),
+                "--hide-scrollbars", profile.flag(),
                 "--window-size=" + width + ",1000", action, url));
         if (scheme.equals("dark")) {
             command.add(command.size() - 2, "--blink-settings=preferredColorScheme=0");
@@ -82,7 +89,11 @@ class ThemeBrowserTest {
         Path out = Files.createTempFile(dir, "chromium", ".out");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "Chromium finished");
+        try {
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS), "Chromium finished");
+        } finally {
+            io.github.blogpublish.BrowserProfile.stop(process);
+        }
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 }

@@ -43,10 +43,11 @@ class LiveReloadBrowserTest {
         try (ServerSocket free = new ServerSocket(0)) {
             devtools = free.getLocalPort();
         }
-        try (PreviewServer server = PreviewServer.start(config, "127.0.0.1", 0, line -> { })) {
+        try (PreviewServer server = PreviewServer.start(config, "127.0.0.1", 0, line -> { });
+             io.github.blogpublish.BrowserProfile profile = new io.github.blogpublish.BrowserProfile()) {
             Process browser = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--remote-debugging-port=" + devtools,
+                    profile.flag(), "--remote-debugging-port=" + devtools,
                     server.url() + "2022/10/01/hello.html")
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try {
@@ -61,8 +62,7 @@ class LiveReloadBrowserTest {
                 Files.writeString(post, "---\ntitle: Fixed\n---\nText.\n", StandardCharsets.UTF_8);
                 assertTrue(waitForTitle(devtools, "Fixed", 10), "the fixed post came back without a restart");
             } finally {
-                browser.destroy();
-                browser.waitFor(10, TimeUnit.SECONDS);
+                io.github.blogpublish.BrowserProfile.stop(browser);
             }
         }
     }
