@@ -18,7 +18,8 @@ public final class Archives implements OutputFormat {
 
     @Override
     public List<OutputFile> render(SiteContent content, Problems problems) {
-        List<OutputFile> files = new ArrayList<>();
+        List<Map<String, Object>> pages = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (String kind : List.of("tags", "categories")) {
             Map<?, ?> groups = content.model().site().get(kind) instanceof Map<?, ?> m ? m : Map.of();
             groups.forEach((name, posts) -> {
@@ -35,10 +36,15 @@ public final class Archives implements OutputFormat {
                 page.put("url", "/" + kind + "/" + slug + "/");
                 page.put(kind.equals("tags") ? "tag" : "category", String.valueOf(name));
                 page.put("posts", posts);
-                TemplateOutput.page(content, path, "archive", page, problems).ifPresent(files::add);
+                pages.add(page);
+                paths.add(path);
             });
         }
-        return files;
+        // Rendered in parallel, each into its own slot: the order stays that of the names.
+        OutputFile[] files = new OutputFile[pages.size()];
+        java.util.stream.IntStream.range(0, files.length).parallel().forEach(i ->
+                TemplateOutput.page(content, paths.get(i), "archive", pages.get(i), problems).ifPresent(out -> files[i] = out));
+        return java.util.Arrays.stream(files).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Lower case; runs of anything but letters, marks and digits become one hyphen. */
