@@ -40,11 +40,8 @@ public final class Archives implements OutputFormat {
                 paths.add(path);
             });
         }
-        // Rendered in parallel, each into its own slot: the order stays that of the names.
-        OutputFile[] files = new OutputFile[pages.size()];
-        java.util.stream.IntStream.range(0, files.length).parallel().forEach(i ->
-                TemplateOutput.page(content, paths.get(i), "archive", pages.get(i), problems).ifPresent(out -> files[i] = out));
-        return java.util.Arrays.stream(files).filter(java.util.Objects::nonNull).toList();
+        return OutputFormat.inOrder(pages.size(),
+                i -> TemplateOutput.page(content, paths.get(i), "archive", pages.get(i), problems));
     }
 
     /** Lower case; runs of anything but letters, marks and digits become one hyphen. */

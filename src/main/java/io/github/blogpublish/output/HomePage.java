@@ -27,9 +27,9 @@ public final class HomePage implements OutputFormat {
                 ? p : "/page:num/";
         List<Map<String, Object>> posts = content.postData();
         int pages = perPage == 0 ? 1 : Math.max(1, (posts.size() + perPage - 1) / perPage);
-        // Page by page in parallel (1,000 of them for 10,000 posts), each into its own slot: the order stays.
-        OutputFile[] files = new OutputFile[pages];
-        java.util.stream.IntStream.rangeClosed(1, pages).parallel().forEach(number -> {
+        // Page by page in parallel: 1,000 of them for 10,000 posts.
+        return OutputFormat.inOrder(pages, index -> {
+            int number = index + 1;
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("title", content.config().title());
             page.put("url", path(pattern, number));
@@ -38,9 +38,8 @@ public final class HomePage implements OutputFormat {
                 page.put("paginator", paginator(posts, perPage, number, pages, pattern));
             }
             String file = path(pattern, number).substring(1) + "index.html";
-            TemplateOutput.page(content, file, LAYOUT, page, problems).ifPresent(out -> files[number - 1] = out);
+            return TemplateOutput.page(content, file, LAYOUT, page, problems);
         });
-        return java.util.Arrays.stream(files).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Page 1 is the home page; page N follows {@code paginate_path} ({@code /page:num/} unless set). */

@@ -9,7 +9,6 @@ import io.github.blogpublish.template.LiquidData;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +24,7 @@ public final class PostPages implements OutputFormat {
     public List<OutputFile> render(SiteContent content, Problems problems) {
         Map<String, byte[]> cache = content.pageCache();
         String common = cache == null ? "" : content.layouts().fingerprint() + siteKey(content.model().site());
-        // In parallel, each page into its own slot, so the order is the posts' whatever the threads.
-        OutputFile[] files = new OutputFile[content.posts().size()];
-        java.util.stream.IntStream.range(0, files.length).parallel().forEach(i -> {
+        return OutputFormat.inOrder(content.posts().size(), i -> {
             RenderedPost rendered = content.posts().get(i);
             Post post = rendered.post();
             Map<String, Object> page = LiquidData.page(content.postData().get(i), rendered.content());
@@ -36,19 +33,17 @@ public final class PostPages implements OutputFormat {
             String key = reusable ? Hashes.sha256(common + post.layout() + page) : null;
             byte[] reused = key == null ? null : cache.get(key);
             if (reused != null) {
-                files[i] = new OutputFile(path, reused, post.source());
-                return;
+                return java.util.Optional.of(new OutputFile(path, reused, post.source()));
             }
-            content.layouts().render(post.layout(), page, content.model(), rendered.content(), post.source(), problems)
-                    .ifPresent(html -> {
+            return content.layouts().render(post.layout(), page, content.model(), rendered.content(), post.source(), problems)
+                    .map(html -> {
                         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
                         if (key != null) {
                             cache.put(key, bytes);
                         }
-                        files[i] = new OutputFile(path, bytes, post.source());
+                        return new OutputFile(path, bytes, post.source());
                     });
         });
-        return java.util.Arrays.stream(files).filter(java.util.Objects::nonNull).toList();
     }
 
     /** A hash of {@code site} without the content and excerpt of its posts. */
