@@ -35,7 +35,7 @@ final class JekyllFilters {
     static List<Filter> all() {
         Filter json = Filters.JEKYLL_FILTERS.get("json");
         return List.of(
-                bounded("append"), bounded("prepend"), bounded("replace"), bounded("replace_first"), bounded("join"),
+                strftime(), bounded("append"), bounded("prepend"), bounded("replace"), bounded("replace_first"), bounded("join"),
                 new Filter("normalize_whitespace") {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
@@ -129,6 +129,33 @@ final class JekyllFilters {
                 });
     }
 
+    /**
+     * Liquid's {@code date} with the same output, but each format parsed once instead of at every call: the
+     * archive and home pages format two dates per listed post. Only a date value with a format takes this way;
+     * anything else goes to Liqp's own filter.
+     */
+    private static Filter strftime() {
+        Filter liquid = Filters.JEKYLL_FILTERS.get("date");
+        Map<String, ua.co.k.strftime.StrftimeFormatter> formats = new java.util.concurrent.ConcurrentHashMap<>();
+        return new Filter("date") {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                if (!LValue.isTemporal(value) || params.length == 0 || !(params[0] instanceof String format)
+                        || format.isBlank() || formats.size() > 256) {
+                    return liquid.apply(value, context, params);
+                }
+                try {
+                    Locale locale = context.getParser().locale;
+                    ua.co.k.strftime.StrftimeFormatter formatter = formats.computeIfAbsent(locale + "\u0000" + format,
+                            key -> ua.co.k.strftime.StrftimeFormatter.ofSafePattern(format, locale));
+                    return formatter.format(LValue.asTemporal(value, context));
+                } catch (RuntimeException e) {
+                    return liquid.apply(value, context, params);
+                }
+            }
+        };
+    }
+
     private static Filter date(String name, DateTimeFormatter format) {
         return new Filter(name) {
             @Override
@@ -150,22 +177,22 @@ final class JekyllFilters {
         if (value == null) {
             return "";
         }
-        String text = value.toString().trim();
-        StringBuilder out = new StringBuilder(text.length());
+        // Compacted in place in a copy of the characters: no per-character append.
+        char[] chars = value.toString().trim().toCharArray();
+        int length = 0;
         boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : chars) {
             if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
                 if (!inSpace) {
-                    out.append(' ');
+                    chars[length++] = ' ';
                     inSpace = true;
                 }
             } else {
-                out.append(c);
+                chars[length++] = c;
                 inSpace = false;
             }
         }
-        return out.toString();
+        return new String(chars, 0, length);
     }
 
     /**
@@ -205,12 +232,13 @@ final class JekyllFilters {
         int i = 0;
         int n = html.length();
         while (i < n) {
-            char c = html.charAt(i);
-            if (c != '<') {
-                out.append(c);
-                i++;
-                continue;
+            int open = html.indexOf('<', i);
+            if (open < 0) {
+                out.append(html, i, n);
+                break;
             }
+            out.append(html, i, open); // the text up to the tag, in one copy
+            i = open;
             if (html.startsWith("<!--", i)) {
                 int end = html.indexOf("-->", i + 4);
                 i = end < 0 ? n : end + 3;
@@ -218,7 +246,7 @@ final class JekyllFilters {
             }
             String rest = html.regionMatches(true, i, "<script", 0, 7) ? "</script" : html.regionMatches(true, i, "<style", 0, 6) ? "</style" : null;
             if (rest != null) {
-                int end = html.toLowerCase(Locale.ROOT).indexOf(rest, i);
+                int end = indexOfIgnoreCase(html, rest, i);
                 int close = end < 0 ? -1 : html.indexOf('>', end);
                 i = close < 0 ? n : close + 1;
                 continue;
@@ -231,6 +259,16 @@ final class JekyllFilters {
             i = end + 1;
         }
         return out.toString();
+    }
+
+    /** Where {@code lowerNeedle} (lower case ASCII) first stands in {@code text} at or after {@code from}, in any case. */
+    private static int indexOfIgnoreCase(String text, String lowerNeedle, int from) {
+        for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
+            if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The base URL and the path joined with exactly one slash between them, as Jekyll's {@code relative_url}. */

@@ -28,4 +28,85 @@ class JekyllFiltersTest {
         assertEquals(liqp.apply(null, context), JekyllFilters.normalizeWhitespace(null));
         assertEquals(liqp.apply(42, context), JekyllFilters.normalizeWhitespace(42));
     }
+
+    /**
+     * strip_html copies the text between tags in whole runs now, and gives what the character-by-character version
+     * before it gave (kept here as the reference): tags, comments, scripts and styles go, in any case.
+     */
+    @Test
+    void stripHtmlGivesWhatTheCharacterByCharacterVersionGave() {
+        String[] pieces = {"<p>", "</p>", "<a href=\"x\">", "<!--", "-->", "<script>", "</script>", "<SCRIPT type=x>",
+            "</Script >", "<style>", "</STYLE>", "<", ">", "a", "한글", " ", "\n", "<br/>", "<!-- c -->", "İ", "x<y"};
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(stripHtmlBefore(text.toString()), JekyllFilters.stripHtml(text.toString()),
+                    text.toString().replace("\n", "\\n"));
+        }
+        assertEquals("a b", JekyllFilters.stripHtml("<p>a</p> <SCRIPT>x<y</script>b<!-- c -->"));
+    }
+
+    private static String stripHtmlBefore(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            char c = html.charAt(i);
+            if (c != '<') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                i = end < 0 ? n : end + 3;
+                continue;
+            }
+            String rest = html.regionMatches(true, i, "<script", 0, 7) ? "</script"
+                    : html.regionMatches(true, i, "<style", 0, 6) ? "</style" : null;
+            if (rest != null) {
+                int end = html.toLowerCase(java.util.Locale.ROOT).indexOf(rest, i);
+                int close = end < 0 ? -1 : html.indexOf('>', end);
+                i = close < 0 ? n : close + 1;
+                continue;
+            }
+            int end = html.indexOf('>', i);
+            if (end < 0) {
+                out.append(html, i, n);
+                break;
+            }
+            i = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** Our date filter, which parses each format once, formats as Liqp's does, in every zone and for every token. */
+    @Test
+    void dateMatchesLiqps() {
+        liqp.filters.Filter liqp = Filters.JEKYLL_FILTERS.get("date");
+        liqp.filters.Filter ours = JekyllFilters.all().stream().filter(f -> f.name.equals("date")).findFirst().orElseThrow();
+        liqp.TemplateContext context = new liqp.TemplateContext(new TemplateParser.Builder().build(), new java.util.HashMap<>());
+        String[] tokens = {"%Y", "%m", "%d", "%H", "%M", "%S", "%z", "%:z", "%a", "%A", "%b", "%B", "%e", "%j", "%y",
+            "%I", "%p", "%s", "%%", "-", " ", "T", "년 ", "%-d", "%-m", "%Q", "%"};
+        String[] zones = {"UTC", "Asia/Seoul", "America/St_Johns", "Pacific/Chatham"};
+        Random random = new Random(7);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder format = new StringBuilder();
+            for (int k = random.nextInt(6); k > 0; k--) {
+                format.append(tokens[random.nextInt(tokens.length)]);
+            }
+            java.time.ZonedDateTime date = java.time.ZonedDateTime.of(1900 + random.nextInt(200), 1 + random.nextInt(12),
+                    1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60), 0,
+                    java.time.ZoneId.of(zones[random.nextInt(zones.length)]));
+            assertEquals(liqp.apply(date, context, format.toString()), ours.apply(date, context, format.toString()),
+                    format + " " + date);
+        }
+        // What is not a date, or has no format, is Liqp's own case.
+        assertEquals(liqp.apply("2024-02-03", context, "%d.%m.%Y"), ours.apply("2024-02-03", context, "%d.%m.%Y"));
+        assertEquals(liqp.apply(java.time.ZonedDateTime.of(2024, 2, 3, 0, 0, 0, 0, java.time.ZoneOffset.UTC), context),
+                ours.apply(java.time.ZonedDateTime.of(2024, 2, 3, 0, 0, 0, 0, java.time.ZoneOffset.UTC), context));
+    }
 }
