@@ -35,7 +35,7 @@ public final class TextDecoder {
             text = utf16.get();
         } else {
             int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-            Optional<String> utf8 = strict(ByteBuffer.wrap(bytes, start, bytes.length - start));
+            Optional<String> utf8 = utf8(bytes, start);
             if (utf8.isEmpty()) {
                 int bad = firstInvalidUtf8(bytes, start);
                 problems.error(SourceLocation.at(file, lineOf(bytes, bad), columnOf(bytes, bad, start)),
@@ -61,6 +61,16 @@ public final class TextDecoder {
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * UTF-8 from {@code start}, or empty if any byte is not. The JDK's fast decoder replaces a bad sequence with
+     * U+FFFD: without one in its result the bytes were valid; with one (bad bytes, or a U+FFFD written in the
+     * file) the strict decoder decides.
+     */
+    private static Optional<String> utf8(byte[] bytes, int start) {
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? Optional.of(text) : strict(ByteBuffer.wrap(bytes, start, bytes.length - start));
     }
 
     private static Optional<String> strict(ByteBuffer bytes) {
