@@ -47,6 +47,37 @@ public final class BuildCache {
     private final Map<String, byte[]> pages = new Tracked();
     private final Map<byte[], LinkCheck.Scan> linkScans = new ConcurrentHashMap<>();
 
+    /**
+     * A file the last build wrote into the site: a digest of its bytes, and its size, time and identity as it was
+     * left (a hard link or rename keeps them; an edit by hand does not).
+     */
+    record Written(String digest, long size, long modified, String fileKey) {
+
+        /** Whether the file at this path is still the one recorded. */
+        boolean isStill(java.nio.file.attribute.BasicFileAttributes now) {
+            return now.isRegularFile() && now.size() == size
+                    && now.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) == modified
+                    && String.valueOf(now.fileKey()).equals(fileKey);
+        }
+
+        static Written of(String digest, java.nio.file.attribute.BasicFileAttributes file) {
+            return new Written(digest, file.size(), file.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                    String.valueOf(file.fileKey()));
+        }
+    }
+
+    private volatile Map<String, Written> written = Map.of();
+
+    /** What the last build wrote, by path in the site. */
+    Map<String, Written> written() {
+        return written;
+    }
+
+    /** Records what this build wrote, once the site is in place. */
+    void written(Map<String, Written> files) {
+        written = Map.copyOf(files);
+    }
+
     /** The link check's scans of the last build's pages, by the very arrays of those pages. */
     Map<byte[], LinkCheck.Scan> linkScans() {
         return linkScans;
@@ -100,17 +131,17 @@ public final class BuildCache {
 
     /** The HTML and excerpt rendered before for this body, or the ones {@code render} gives now. */
     RenderedPost markdown(Post post, String body, String separator, Supplier<RenderedPost> render) {
-        String key = Hashes.sha256(post.frontMatter().get("excerpt") + "\u0000" + post.frontMatter().get("excerpt_separator")
-                + "\u0000" + separator + "\u0000" + body);
+        String key = Hashes.sha256(post.frontMatter().get("excerpt"), post.frontMatter().get("excerpt_separator"),
+                separator, body);
         used.put("m" + key, Boolean.TRUE);
         String[] cached = markdown.get(key);
         if (cached != null) {
             bodyHits.incrementAndGet();
-            return new RenderedPost(post, cached[0], cached[1]);
+            return new RenderedPost(post, cached[0], cached[1], key);
         }
         RenderedPost rendered = render.get();
         markdown.put(key, new String[] {rendered.content(), rendered.excerpt()});
-        return rendered;
+        return new RenderedPost(post, rendered.content(), rendered.excerpt(), key);
     }
 
     /**

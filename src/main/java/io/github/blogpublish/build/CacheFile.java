@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 2";
+    private static final String MAGIC = "blog-maven-plugin cache 3";
 
     private CacheFile() {
     }
@@ -76,6 +76,11 @@ final class CacheFile {
                     cache.linkScans().put(page, new LinkCheck.Scan(java.util.Set.copyOf(ids), List.copyOf(links)));
                 }
             }
+            Map<String, BuildCache.Written> written = new java.util.HashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                written.put(string(in), new BuildCache.Written(in.readUTF(), in.readLong(), in.readLong(), string(in)));
+            }
+            cache.written(written);
             return cache;
         } catch (IOException | RuntimeException damaged) {
             return new BuildCache();
@@ -130,6 +135,15 @@ final class CacheFile {
                         string(out, link);
                     }
                 }
+            }
+            Map<String, BuildCache.Written> written = new java.util.TreeMap<>(cache.written());
+            out.writeInt(written.size());
+            for (Map.Entry<String, BuildCache.Written> e : written.entrySet()) {
+                string(out, e.getKey());
+                out.writeUTF(e.getValue().digest());
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modified());
+                string(out, e.getValue().fileKey());
             }
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -264,7 +264,7 @@ public final class SiteBuilder {
         Set<String> ownPaths = new java.util.HashSet<>();
         site.pages().forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
-        SiteContent content = new SiteContent(site.config(), rendered, finalData, site.pages(), pageContent,
+        SiteContent content = SiteContent.of(site.config(), rendered, finalData, site.pages(), pageContent,
                 site.statics(), finalModel, engine, Set.copyOf(ownPaths), cache == null ? null : cache.pages());
         begin("rendering pages, lists and feeds", 0);
         // The outputs are independent: made side by side, then listed in their fixed order.
@@ -517,16 +517,29 @@ public final class SiteBuilder {
         PostReader.PostSource postSource = new PostReader.PostSource(source.path(), source.relativePath(), fileDate,
                 slug, source.categories(), draft);
         // A post without a date in its name is dated by the clock: checked anew each time.
-        return read(source.path(), problems).flatMap(text -> cache == null || fileDate.isEmpty()
-                ? reader.read(postSource, text, problems)
-                : cache.post(Hashes.sha256(source.path() + "\u0000" + source.relativePath() + "\u0000" + fingerprint + "\u0000" + text), problems,
-                        own -> reader.read(postSource, text, own))
-                        .map(post -> post.body().isEmpty() ? post.withBody(FrontMatterSplitter.split(text)
-                                .map(FrontMatterSplitter.Split::body).orElse("")) : post));
+        Optional<byte[]> bytes = readBytes(source.path(), problems);
+        Optional<String> decoded = bytes.flatMap(b -> TextDecoder.decode(source.path(), b, problems));
+        if (decoded.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = decoded.get();
+        if (cache == null || fileDate.isEmpty()) {
+            return reader.read(postSource, text, problems);
+        }
+        // Keyed by the file's bytes as they are: hashing them needs no second encoding of the text.
+        String key = Hashes.sha256(source.path().toString(), source.relativePath(), fingerprint, bytes.get());
+        return cache.post(key, problems, own -> reader.read(postSource, text, own))
+                .map(post -> post.body().isEmpty() ? post.withBody(FrontMatterSplitter.split(text)
+                        .map(FrontMatterSplitter.Split::body).orElse("")) : post);
     }
 
     /** The decoded text of a file, or empty after reporting why it cannot be read. */
     static Optional<String> read(Path file, Problems problems) {
+        return readBytes(file, problems).flatMap(bytes -> TextDecoder.decode(file, bytes, problems));
+    }
+
+    /** The bytes of a file of at most {@link #MAX_FILE_BYTES}, or empty after reporting why they cannot be read. */
+    private static Optional<byte[]> readBytes(Path file, Problems problems) {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
@@ -534,7 +547,7 @@ public final class SiteBuilder {
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB", "split it, or move large data out of the blog sources");
                 return Optional.empty();
             }
-            return TextDecoder.decode(file, Files.readAllBytes(file), problems);
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             problems.error(SourceLocation.of(file), "the file cannot be read: " + e.getMessage(),
                     "check that the file exists and is readable");
@@ -555,6 +568,14 @@ public final class SiteBuilder {
         return Optional.empty();
     }
 
+    /** An in-place commit pays off while fewer files than this share of the site change. */
+    private static final int IN_PLACE_SHARE = 4;
+
+    /**
+     * Writes the site into a staging folder and puts it in place only when every file was written. A re-run with
+     * the incremental build's record writes only the files that changed and, when they are few, moves just those
+     * into the existing site ({@link StagedDirectory#commitChanges}); otherwise the whole folder is swapped.
+     */
     private void write(List<OutputFile> files, Path outputDirectory) throws IOException, SiteBuildException {
         begin("writing", files.size());
         StagedDirectory staged = StagedDirectory.begin(outputDirectory);
@@ -563,33 +584,79 @@ public final class SiteBuilder {
             for (OutputFile file : files) {
                 targets.add(resolve(staged, file)); // every path is checked before anything is written
             }
+            StagedDirectory.Contents existing = cache != null && Files.isRegularFile(outputDirectory.resolve("index.html"))
+                    ? staged.contents() : null;
+            boolean inPlace = existing != null && fitsInPlace(files, existing);
             // Each file on its own: the order of writing changes nothing in the result. A failure is kept, not
             // thrown, so every writer has stopped before the staging folder is removed.
             java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Map<String, BuildCache.Written> before = cache == null ? Map.of() : cache.written();
+            Map<String, BuildCache.Written> after = new java.util.concurrent.ConcurrentHashMap<>();
+            Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
+            boolean[] kept = new boolean[files.size()];
             java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
                 if (failure.get() != null) {
                     return;
                 }
                 OutputFile file = files.get(i);
-                Path target = targets.get(i);
                 try {
-                    Files.createDirectories(target.getParent());
-                    if (!linkedToSame(file, outputDirectory.resolve(file.path()), target)) {
+                    Path old = outputDirectory.resolve(file.path());
+                    // With a record of the last build, a file it wrote with these bytes and left untouched is kept
+                    // without reading it; otherwise the bytes are compared.
+                    String digest = cache == null || file.isCopy() ? null : Hashes.sha256(file.content());
+                    java.nio.file.attribute.BasicFileAttributes now = existing != null ? existing.files().get(file.path())
+                            : digest == null ? null : attributesOrNull(old);
+                    BuildCache.Written last = before.get(file.path());
+                    kept[i] = digest != null && last != null && now != null && last.digest().equals(digest) && last.isStill(now)
+                            || sameBytes(file, old);
+                    if (kept[i] && inPlace) {
+                        if (digest != null) {
+                            after.put(file.path(), BuildCache.Written.of(digest, now));
+                        }
+                        stageDone.incrementAndGet();
+                        return;
+                    }
+                    Path target = targets.get(i);
+                    // Each folder once; a second writer into it waits until it exists.
+                    folders.computeIfAbsent(target.getParent(), folder -> {
+                        try {
+                            Files.createDirectories(folder);
+                            return Boolean.TRUE;
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+                    // Kept files are linked into a full staging folder: a link is a second name for the same file,
+                    // so the old site stays whole if the build fails.
+                    if (!(kept[i] && linked(old, target))) {
+                        kept[i] = false;
                         if (file.isCopy()) {
                             Files.copy(file.origin(), target);
                         } else {
                             Files.write(target, file.content());
                         }
                     }
+                    if (digest != null) {
+                        after.put(file.path(), BuildCache.Written.of(digest, attributes(target)));
+                    }
                     stageDone.incrementAndGet();
                 } catch (IOException e) {
                     failure.compareAndSet(null, e);
+                } catch (java.io.UncheckedIOException e) {
+                    failure.compareAndSet(null, e.getCause());
                 }
             });
             if (failure.get() != null) {
                 throw failure.get();
             }
-            staged.commit();
+            if (inPlace) {
+                commitInPlace(staged, outputDirectory, files, kept, existing);
+            } else {
+                staged.commit();
+            }
+            if (cache != null) {
+                cache.written(after);
+            }
         } catch (IOException | RuntimeException | SiteBuildException e) {
             staged.abandon();
             throw e;
@@ -597,23 +664,95 @@ public final class SiteBuilder {
     }
 
     /**
-     * When the site being replaced already holds this file with these very bytes, links it into the staging
-     * folder instead of writing it again: a re-run writes only what changed, and a failed build still leaves the
-     * old site whole (a link is a second name for the same file). False when the file is new or different, or
-     * the file system cannot link; it is then written.
+     * Whether the outputs can replace the existing site file by file: no output stands where the site has a
+     * folder, or below one of its files.
      */
-    private static boolean linkedToSame(OutputFile file, Path existing, Path target) {
+    private static boolean fitsInPlace(List<OutputFile> files, StagedDirectory.Contents existing) {
+        for (OutputFile file : files) {
+            if (existing.folders().contains(file.path())) {
+                return false;
+            }
+            for (int slash = file.path().indexOf('/'); slash >= 0; slash = file.path().indexOf('/', slash + 1)) {
+                if (existing.files().containsKey(file.path().substring(0, slash))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Moves the changed files into the existing site and removes what the site no longer has; when many changed,
+     * links the kept files into the staging folder and swaps it in whole instead, which is then cheaper.
+     */
+    private static void commitInPlace(StagedDirectory staged, Path outputDirectory, List<OutputFile> files, boolean[] kept,
+                                      StagedDirectory.Contents existing) throws IOException {
+        Set<String> paths = new java.util.HashSet<>();
+        Set<String> needed = new java.util.HashSet<>();
+        List<String> changed = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            String path = files.get(i).path();
+            paths.add(path);
+            for (int slash = path.lastIndexOf('/'); slash > 0 && needed.add(path.substring(0, slash));
+                 slash = path.lastIndexOf('/', slash - 1)) {
+                // every folder above an output stays
+            }
+            if (!kept[i]) {
+                changed.add(path);
+            }
+        }
+        List<String> gone = existing.files().keySet().stream().filter(path -> !paths.contains(path)).sorted().toList();
+        if ((changed.size() + gone.size()) * IN_PLACE_SHARE > files.size()) {
+            for (int i = 0; i < files.size(); i++) {
+                if (kept[i]) {
+                    Path target = staged.resolve(files.get(i).path());
+                    Path old = outputDirectory.resolve(files.get(i).path());
+                    Files.createDirectories(target.getParent());
+                    if (!linked(old, target)) {
+                        Files.copy(old, target);
+                    }
+                }
+            }
+            staged.commit();
+            return;
+        }
+        List<String> emptied = existing.folders().stream().filter(folder -> !needed.contains(folder))
+                .sorted(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
+        staged.commitChanges(changed, gone, emptied);
+    }
+
+    private static java.nio.file.attribute.BasicFileAttributes attributes(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static java.nio.file.attribute.BasicFileAttributes attributesOrNull(Path file) {
+        try {
+            return attributes(file);
+        } catch (IOException none) {
+            return null;
+        }
+    }
+
+    /** Whether the site being replaced already holds this file with these very bytes (read and compared). */
+    private static boolean sameBytes(OutputFile file, Path existing) {
         try {
             if (!Files.isRegularFile(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
-            boolean same = file.isCopy() ? Files.mismatch(file.origin(), existing) == -1L
+            return file.isCopy() ? Files.mismatch(file.origin(), existing) == -1L
                     : Files.size(existing) == file.content().length
                     && java.util.Arrays.equals(Files.readAllBytes(existing), file.content());
-            if (same) {
-                Files.createLink(target, existing);
-            }
-            return same;
+        } catch (IOException | SecurityException cannot) {
+            return false;
+        }
+    }
+
+    /** Links an unchanged file of the old site into the staging folder; false when the file system cannot. */
+    private static boolean linked(Path existing, Path target) {
+        try {
+            Files.createLink(target, existing);
+            return true;
         } catch (IOException | UnsupportedOperationException | SecurityException cannot) {
             return false;
         }

@@ -14,23 +14,38 @@ import java.nio.file.attribute.BasicFileAttributes;
  * A folder that is filled next to its final place and then swapped in: {@code target/blog} is written
  * as {@code target/blog.staging}, and only a complete staging folder replaces it. If anything fails
  * before {@link #commit()}, the previous folder is untouched.
+ *
+ * <p>A re-run that changes few files can instead stage only those and {@link #commitChanges commit them in
+ * place}: each replaced or deleted file is first moved aside into {@code target/blog.previous}, under a journal
+ * ({@code target/blog.journal}) written before the first move and removed after the last. A run killed in
+ * between leaves the journal, and the next {@link #begin} puts every moved file back: the folder is again the
+ * old site, whole.
  */
 public final class StagedDirectory {
 
     private final Path target;
     private final Path staging;
     private final Path previous;
+    private final Path journal;
 
     private StagedDirectory(Path target) {
         this.target = target.toAbsolutePath().normalize();
         String name = this.target.getFileName().toString();
         this.staging = this.target.resolveSibling(name + ".staging");
         this.previous = this.target.resolveSibling(name + ".previous");
+        this.journal = this.target.resolveSibling(name + ".journal");
     }
 
-    /** Starts a fresh, empty staging folder for {@code target}, removing what an interrupted run left. */
+    /**
+     * Starts a fresh, empty staging folder for {@code target}, removing what an interrupted run left; an
+     * in-place commit that was interrupted is undone first.
+     */
     public static StagedDirectory begin(Path target) throws IOException {
         StagedDirectory staged = new StagedDirectory(target);
+        staged.rollBack();
+        if (!Files.exists(staged.target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(staged.previous)) {
+            move(staged.previous, staged.target); // a swap that stopped between its two renames
+        }
         deleteTree(staged.staging);
         deleteTree(staged.previous);
         Files.createDirectories(staged.staging);
@@ -93,8 +108,129 @@ public final class StagedDirectory {
         deleteTree(previous);
     }
 
-    /** Removes the staging folder after a failure; the target is left as it was. */
+    /**
+     * What the target folder holds now: every entry that is not a folder (files, and links, which are never
+     * followed) by its path relative to the folder with {@code /}, with its attributes; and every folder below it.
+     *
+     * @param files   entries that are not folders
+     * @param folders folders below the target, not the target itself
+     */
+    public record Contents(java.util.Map<String, BasicFileAttributes> files, java.util.Set<String> folders) {
+    }
+
+    /** Lists the target folder (empty when there is none). */
+    public Contents contents() throws IOException {
+        java.util.Map<String, BasicFileAttributes> files = new java.util.HashMap<>();
+        java.util.Set<String> folders = new java.util.HashSet<>();
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.walkFileTree(target, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(target)) {
+                        folders.add(relative(dir));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    files.put(relative(file), attrs);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+        return new Contents(files, folders);
+    }
+
+    private String relative(Path path) {
+        return target.relativize(path).toString().replace('\\', '/');
+    }
+
+    /**
+     * Puts the staged files in place one by one instead of swapping the whole folder: {@code staged} (paths
+     * relative to the folder) replace or join the target's files, {@code gone} files are removed, and then the
+     * {@code emptied} folders (deepest first). Every file replaced or removed is moved aside first, under a
+     * journal, so that a run killed on the way is undone by the next {@link #begin}.
+     */
+    public void commitChanges(java.util.Collection<String> staged, java.util.Collection<String> gone,
+                              java.util.List<String> emptied) throws IOException {
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        for (String path : staged) {
+            entries.add((Files.exists(target.resolve(path), LinkOption.NOFOLLOW_LINKS) ? "R" : "A") + path);
+        }
+        gone.forEach(path -> entries.add("D" + path));
+        emptied.forEach(path -> entries.add("X" + path));
+        Path partial = journal.resolveSibling(journal.getFileName() + ".partial");
+        Files.write(partial, entries, java.nio.charset.StandardCharsets.UTF_8);
+        move(partial, journal);
+        for (String entry : entries) {
+            String path = entry.substring(1);
+            Path at = target.resolve(path);
+            switch (entry.charAt(0)) {
+                case 'R', 'D' -> {
+                    Path aside = previous.resolve(path);
+                    Files.createDirectories(aside.getParent());
+                    move(at, aside);
+                    if (entry.charAt(0) == 'R') {
+                        move(staging.resolve(path), at);
+                    }
+                }
+                case 'A' -> {
+                    Files.createDirectories(at.getParent());
+                    move(staging.resolve(path), at);
+                }
+                default -> {
+                    try {
+                        Files.deleteIfExists(at); // an emptied folder
+                    } catch (java.nio.file.DirectoryNotEmptyException kept) {
+                        // something still lives there: the folder stays
+                    }
+                }
+            }
+        }
+        // The new site is complete: from here on, nothing is undone.
+        Files.delete(journal);
+        deleteTree(previous);
+        deleteTree(staging);
+    }
+
+    /** Undoes an in-place commit that a killed run left half done, as its journal tells. */
+    private void rollBack() throws IOException {
+        if (!Files.isRegularFile(journal)) {
+            return;
+        }
+        java.util.List<String> entries = Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            String entry = entries.get(i);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            String path = entry.substring(1);
+            Path at = target.resolve(path).normalize();
+            Path aside = previous.resolve(path).normalize();
+            if (!at.startsWith(target) || !aside.startsWith(previous)) {
+                continue; // not a journal this class wrote
+            }
+            switch (entry.charAt(0)) {
+                case 'X' -> Files.createDirectories(at);
+                case 'A' -> Files.deleteIfExists(at); // the old site had no file here
+                default -> {
+                    if (Files.exists(aside, LinkOption.NOFOLLOW_LINKS)) {
+                        Files.createDirectories(at.getParent());
+                        Files.move(aside, at, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
+        Files.delete(journal);
+    }
+
+    /**
+     * Removes the staging folder after a failure; the target is left as it was (an in-place commit that failed
+     * half way is undone).
+     */
     public void abandon() throws IOException {
+        rollBack();
         deleteTree(staging);
     }
 

@@ -6,6 +6,12 @@ package io.github.blogpublish.model;
  * @param post    the post
  * @param content the body as HTML
  * @param excerpt the excerpt as HTML
+ * @param source  a key of what content and excerpt were made from (the body and the excerpt settings), when the
+ *                incremental build made one; null otherwise
  */
-public record RenderedPost(Post post, String content, String excerpt) {
+public record RenderedPost(Post post, String content, String excerpt, String source) {
+
+    public RenderedPost(Post post, String content, String excerpt) {
+        this(post, content, excerpt, null);
+    }
 }

@@ -22,12 +22,24 @@ import java.util.Map;
  * @param model        Liquid {@code site} data and the link table
  * @param layouts      the parsed layouts
  * @param ownPaths     the output paths the site's own pages and files take; built-in outputs leave them alone
- * @param pageCache    post pages of earlier builds by a key of everything they depend on; null for none
+ * @param reuse        pages of earlier builds by a key of everything they depend on; null for none
  */
 public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                           List<Page> pages, List<String> pageContent, List<StaticFile> statics,
                           SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths,
-                          Map<String, byte[]> pageCache) {
+                          PageReuse reuse) {
+
+    /**
+     * The content of this build, reusing pages kept in {@code pageCache} (null for none) from earlier builds and
+     * keeping the ones made now.
+     */
+    public static SiteContent of(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
+                                 List<Page> pages, List<String> pageContent, List<StaticFile> statics,
+                                 SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths,
+                                 Map<String, byte[]> pageCache) {
+        return new SiteContent(config, posts, postData, pages, pageContent, statics, model, layouts, ownPaths,
+                pageCache == null ? null : new PageReuse(pageCache, model.site(), layouts.fingerprint()));
+    }
 
     /** Whether a page of the site is its home page, so the built-in one is not written. */
     public boolean hasOwnHomePage() {

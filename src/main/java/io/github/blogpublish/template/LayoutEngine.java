@@ -45,9 +45,12 @@ public final class LayoutEngine {
     private static final java.util.regex.Pattern INCLUDE =
             java.util.regex.Pattern.compile("\\{%-?\\s*include\\s+([^\\s%]+)");
 
-    /** {@code x.content} or {@code x.excerpt} for any {@code x} but {@code page}. */
-    private static final java.util.regex.Pattern OTHER_CONTENT =
-            java.util.regex.Pattern.compile("(?<!\\bpage)\\.(content|excerpt)\\b|\\[\\s*['\"](content|excerpt)['\"]\\s*\\]");
+    /**
+     * {@code x.content} or {@code x.excerpt} for any {@code x} but {@code page}, or a filter that prints a whole
+     * object ({@code page | jsonify} shows the content of the posts a page lists).
+     */
+    private static final java.util.regex.Pattern OTHER_CONTENT = java.util.regex.Pattern.compile(
+            "(?<!\\bpage)\\.(content|excerpt)\\b|\\[\\s*['\"](content|excerpt)['\"]\\s*\\]|\\|\\s*(jsonify|inspect)\\b");
 
     private static final java.util.regex.Pattern INCLUDE_RELATIVE =
             java.util.regex.Pattern.compile("\\{%-?\\s*include_relative\\s+([^\\s%]+)");

@@ -72,6 +72,18 @@ class IncrementalBuildTest {
 
     private void assertSameAsFullBuild() throws Exception {
         TestSite.assertSameSite(full(), TestSite.files(site.output()));
+        assertEquals(folders(site.project().resolve("target/full")), folders(site.output()),
+                "no folder of a deleted post is left");
+        try (Stream<Path> target = Files.list(site.project().resolve("target"))) {
+            assertEquals(List.of("blog", "blog-cache", "full"), target.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder, old site or journal is left");
+        }
+    }
+
+    private static List<String> folders(Path root) throws Exception {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isDirectory).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
     }
 
     @Test
@@ -88,14 +100,27 @@ class IncrementalBuildTest {
         assertSameAsFullBuild();
         assertTrue(new String(Files.readAllBytes(site.output().resolve("tags/new/index.html"))).contains("바뀐 글"));
 
-        // Nothing changed: everything is reused.
-        assertEquals(new BuildCache.Reuse(40, 40, 40), incremental());
+        // Nothing changed: everything is reused but the feed and the search index, which show the posts' text.
+        int files = TestSite.files(site.output()).size();
+        assertEquals(new BuildCache.Reuse(40, 40, files - 2), incremental());
         assertSameAsFullBuild();
 
-        // Only a body changed: the lists stay, so every other page is reused too.
+        // Only a body changed: the lists show titles, dates and URLs alone, so they are reused too (8 home pages
+        // of 5 posts, the tag pages, the sitemap); the post's own page, the feed and the search index are not.
         site.file("_posts/2022-03-03-post-2.md", "---\ntitle: 바뀐 글\ntags: [new]\ncategorys: [typo]\n---\nEdited again\n");
-        assertEquals(new BuildCache.Reuse(39, 39, 39), incremental());
+        assertEquals(new BuildCache.Reuse(39, 39, files - 3), incremental());
         assertSameAsFullBuild();
+        assertTrue(new String(Files.readAllBytes(site.output().resolve("search.json")), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("Edited again"));
+
+        // A title changed: every page that lists it, or links to it as a neighbour, is made again.
+        site.file("_posts/2022-03-03-post-2.md", "---\ntitle: 세 번째 제목\ntags: [new]\ncategorys: [typo]\n---\nEdited again\n");
+        BuildCache.Reuse retitled = incremental();
+        assertEquals(39, retitled.posts());
+        assertEquals(40, retitled.bodies(), "the body did not change, so its Markdown is reused too");
+        assertEquals(0, retitled.pages(), "the site's post list changed, which every page may show");
+        assertSameAsFullBuild();
+        assertTrue(new String(Files.readAllBytes(site.output().resolve("tags/new/index.html"))).contains("세 번째 제목"));
     }
 
     @Test
@@ -117,6 +142,13 @@ class IncrementalBuildTest {
         incremental();
         assertSameAsFullBuild();
         assertFalse(Files.exists(site.output().resolve("2022/01/01/post-0.html")));
+        assertFalse(Files.exists(site.output().resolve("2022/01/01")), "its folder went with it");
+
+        // A file put into the site by hand goes, as a clean build would not have it.
+        Files.writeString(site.output().resolve("stray.html"), "stray");
+        incremental();
+        assertSameAsFullBuild();
+        assertFalse(Files.exists(site.output().resolve("stray.html")));
     }
 
     @Test
@@ -134,6 +166,12 @@ class IncrementalBuildTest {
         assertEquals(original, Files.readString(edited), "a file changed by hand is written again");
         assertEquals(inode, Files.getAttribute(kept, "unix:ino"), "an unchanged file is kept, not written again");
         assertSameAsFullBuild();
+
+        // An edit that keeps the size: the file's time tells it from the one the last build wrote.
+        Files.writeString(edited, original.replace("글 2", "글 9"));
+        incremental();
+        assertEquals(original, Files.readString(edited), "a file changed by hand to the same size is written again");
+        assertSameAsFullBuild();
     }
 
     @Test
@@ -144,7 +182,9 @@ class IncrementalBuildTest {
         incremental();
         Files.delete(site.source().resolve("assets/logo.svg"));
         BuildCache cache = BuildCache.load(cacheFile, VERSION);
-        assertEquals(6, cache.linkScans().size(), "each cached post page comes with its link scan");
+        long html = TestSite.files(site.output()).keySet().stream().filter(path -> path.endsWith(".html")).count();
+        assertTrue(html > 6, "the six post pages, the home page, tag pages and 404 page");
+        assertEquals(html, cache.linkScans().size(), "each cached HTML page comes with its link scan");
         io.github.blogpublish.problem.SiteBuildException e = org.junit.jupiter.api.Assertions.assertThrows(
                 io.github.blogpublish.problem.SiteBuildException.class,
                 () -> new SiteBuilder(site.config().build(), cache).build());

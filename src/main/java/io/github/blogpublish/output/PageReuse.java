@@ -1,0 +1,108 @@
+package io.github.blogpublish.output;
+
+import io.github.blogpublish.template.Hashes;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Pages of earlier builds, reused when nothing they can depend on changed: the templates, the page's own data,
+ * and the site's data. When no template of the page's layout chain reads other posts' {@code content} or
+ * {@code excerpt}, those are left out of the key, both in {@code site} and in the posts a page lists: editing
+ * one post's text then re-renders that post's page alone, not the home pages and archives that list it. A
+ * page's own content enters the key by what it was rendered from, not by its text.
+ */
+final class PageReuse {
+
+    private final Map<String, byte[]> pages;
+    private final String common;
+
+    /**
+     * @param pages the cache of rendered pages by key, shared with the next build
+     * @param site  Liquid's {@code site}
+     * @param templates a fingerprint of every layout and include
+     */
+    PageReuse(Map<String, byte[]> pages, Map<String, Object> site, String templates) {
+        this.pages = pages;
+        this.common = templates + siteKey(site);
+    }
+
+    /**
+     * The page rendered before under the same key, or the one {@code render} makes now (then kept).
+     *
+     * @param layout       the page's layout
+     * @param page         Liquid's {@code page}
+     * @param ownContent   a key of what the page's own {@code content} and {@code excerpt} were made from
+     * @param readsOthers  whether the layout chain reads other posts' content (then nothing is reused)
+     */
+    Optional<OutputFile> render(String path, Optional<String> layout, Map<String, Object> page, String ownContent,
+                                boolean readsOthers, Path origin, Supplier<Optional<String>> render) {
+        String key = readsOthers ? null : Hashes.sha256(common, layout, describe(page), ownContent);
+        byte[] reused = key == null ? null : pages.get(key);
+        if (reused != null) {
+            return Optional.of(new OutputFile(path, reused, origin));
+        }
+        return render.get().map(html -> {
+            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+            if (key != null) {
+                pages.put(key, bytes);
+            }
+            return new OutputFile(path, bytes, origin);
+        });
+    }
+
+    /** A hash of {@code site} without the content and excerpt of its posts. */
+    private static String siteKey(Map<String, Object> site) {
+        MessageDigest digest = Hashes.digest();
+        site.forEach((key, value) -> {
+            digest.update(key.getBytes(StandardCharsets.UTF_8));
+            Object summary = switch (key) {
+                case "posts" -> describe(value);
+                case "tags", "categories" -> ((Map<?, ?>) value).entrySet().stream()
+                        .map(e -> e.getKey() + "=" + ((List<?>) e.getValue()).stream()
+                                .map(p -> ((Map<?, ?>) p).get("url")).toList()).toList();
+                default -> value;
+            };
+            digest.update(String.valueOf(summary).getBytes(StandardCharsets.UTF_8));
+        });
+        return java.util.HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * The data as text, without any {@code content} or {@code excerpt}: of the posts it holds (unread, since the
+     * layouts read no other content) and of the page itself (keyed by what it was made from).
+     */
+    private static String describe(Object value) {
+        StringBuilder text = new StringBuilder();
+        describe(value, text);
+        return text.toString();
+    }
+
+    private static void describe(Object value, StringBuilder text) {
+        if (value instanceof Map<?, ?> map) {
+            text.append('{');
+            map.forEach((key, item) -> {
+                if (!"content".equals(key) && !"excerpt".equals(key)) {
+                    text.append(key).append('=');
+                    describe(item, text);
+                    text.append(", ");
+                }
+            });
+            text.append('}');
+        } else if (value instanceof List<?> list) {
+            text.append('[');
+            list.forEach(item -> {
+                describe(item, text);
+                text.append(", ");
+            });
+            text.append(']');
+        } else {
+            text.append(value);
+        }
+    }
+}
