@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -137,10 +138,14 @@ final class LinkCheck {
         });
         // A source with many broken links is read once.
         Map<Path, List<String>> sourceLines = new java.util.concurrent.ConcurrentHashMap<>();
+        // Most links recur on many pages (home, feed, tags): each is resolved once. A link that starts with a slash
+        // means the same from every page; any other, only from the same page.
+        Map<String, String> resolved = new java.util.concurrent.ConcurrentHashMap<>();
         files.parallelStream().filter(LinkCheck::html).forEach(file -> {
             for (String link : current.get(file.content()).links()) {
-                String problem = problem(file.path(), link, baseurl, paths, ids);
-                if (problem != null) {
+                String problem = resolved.computeIfAbsent((link.startsWith("/") ? "" : file.path()) + "\u0000" + link,
+                        key -> Objects.requireNonNullElse(problem(file.path(), link, baseurl, paths, ids), ""));
+                if (!problem.isEmpty()) {
                     int line = file.origin() == null ? 0 : lineIn(sourceLines.computeIfAbsent(file.origin(), LinkCheck::lines), link);
                     report(file, link, line, problem, baseurl, warn, problems);
                 }
@@ -154,7 +159,8 @@ final class LinkCheck {
 
     /** Why a link from the page at {@code from} leads nowhere, or null when it resolves. */
     static String problem(String from, String link, String baseurl, Set<String> paths, Map<String, Set<String>> ids) {
-        String withoutQuery = link.replaceAll("\\?.*$", "");
+        int query = link.indexOf('?');
+        String withoutQuery = query < 0 ? link : link.substring(0, query);
         int hash = withoutQuery.indexOf('#');
         String anchor = hash >= 0 ? withoutQuery.substring(hash + 1) : null;
         String target = hash >= 0 ? withoutQuery.substring(0, hash) : withoutQuery;

@@ -64,6 +64,8 @@ public final class SiteBuilder {
     private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
 
+    private static final java.util.regex.Pattern MARKDOWN_EXTENSION = java.util.regex.Pattern.compile("\\.(md|markdown)$");
+
     private final SiteConfig settings;
     private final BuildCache cache;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
@@ -454,7 +456,7 @@ public final class SiteBuilder {
         for (Post post : posts) {
             String path = post.relativePath();
             String inPosts = path.substring(path.indexOf("_posts/") + "_posts/".length());
-            String stem = inPosts.replaceAll("\\.(md|markdown)$", "");
+            String stem = MARKDOWN_EXTENSION.matcher(inPosts).replaceAll("");
             byName.putIfAbsent(stem, post.url());
             byName.putIfAbsent(stem.substring(stem.lastIndexOf('/') + 1), post.url());
             byPath.put(path, post.url());

@@ -21,6 +21,8 @@ final class PageReuse {
 
     private final Map<String, byte[]> pages;
     private final String common;
+    /** Each post of {@code site.posts} (by identity: lists hold the same maps) as a digest of its description. */
+    private final Map<Object, String> posts = new java.util.IdentityHashMap<>();
 
     /**
      * @param pages the cache of rendered pages by key, shared with the next build
@@ -29,6 +31,11 @@ final class PageReuse {
      */
     PageReuse(Map<String, byte[]> pages, Map<String, Object> site, String templates) {
         this.pages = pages;
+        if (site.get("posts") instanceof List<?> list) {
+            for (Object post : list) {
+                posts.put(post, Hashes.sha256(describe(post)));
+            }
+        }
         this.common = templates + siteKey(site);
     }
 
@@ -57,12 +64,12 @@ final class PageReuse {
     }
 
     /** A hash of {@code site} without the content and excerpt of its posts. */
-    private static String siteKey(Map<String, Object> site) {
+    private String siteKey(Map<String, Object> site) {
         MessageDigest digest = Hashes.digest();
         site.forEach((key, value) -> {
             digest.update(key.getBytes(StandardCharsets.UTF_8));
             Object summary = switch (key) {
-                case "posts" -> describe(value);
+                case "posts" -> ((List<?>) value).stream().map(posts::get).toList();
                 case "tags", "categories" -> ((Map<?, ?>) value).entrySet().stream()
                         .map(e -> e.getKey() + "=" + ((List<?>) e.getValue()).stream()
                                 .map(p -> ((Map<?, ?>) p).get("url")).toList()).toList();
@@ -77,14 +84,17 @@ final class PageReuse {
      * The data as text, without any {@code content} or {@code excerpt}: of the posts it holds (unread, since the
      * layouts read no other content) and of the page itself (keyed by what it was made from).
      */
-    private static String describe(Object value) {
+    private String describe(Object value) {
         StringBuilder text = new StringBuilder();
         describe(value, text);
         return text.toString();
     }
 
-    private static void describe(Object value, StringBuilder text) {
-        if (value instanceof Map<?, ?> map) {
+    private void describe(Object value, StringBuilder text) {
+        String post = posts.get(value);
+        if (post != null) {
+            text.append(post); // a post the page lists: described once per build
+        } else if (value instanceof Map<?, ?> map) {
             text.append('{');
             map.forEach((key, item) -> {
                 if (!"content".equals(key) && !"excerpt".equals(key)) {
