@@ -44,11 +44,12 @@ public final class BuildCache {
     }
     private final Map<String, String[]> markdown = new ConcurrentHashMap<>();
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
-    private final Map<String, byte[]> pages = new Tracked();
+    private final Tracked pages = new Tracked("g", pageHits);
+    private final Tracked fragments = new Tracked("f", null);
     private final Map<byte[], LinkCheck.Scan> linkScans = new ConcurrentHashMap<>();
 
     /**
-     * A file the last build wrote into the site: a digest of its bytes, and its size, time and identity as it was
+     * A file the last build wrote into the site: a checksum of its bytes ({@code Hashes.checksum}), and its size, time and identity as it was
      * left (a hard link or rename keeps them; an edit by hand does not).
      */
     record Written(String digest, long size, long modified, String fileKey) {
@@ -67,6 +68,63 @@ public final class BuildCache {
     }
 
     private volatile Map<String, Written> written = Map.of();
+
+    /**
+     * A post file as the last build found it: size, time and identity, a digest of its bytes, and a digest of its
+     * body with whether the body holds Liquid. A file found the same again is not read: its bytes are the ones
+     * digested then, as Git and make also assume of a file whose size and time did not change.
+     */
+    record Source(long size, long modified, String fileKey, String contentDigest, String bodyDigest, boolean bodyHasLiquid) {
+
+        boolean isStill(java.nio.file.attribute.BasicFileAttributes now) {
+            return new Written("", size, modified, fileKey).isStill(now);
+        }
+    }
+
+    private volatile Map<String, Source> sources = Map.of();
+    private final Map<String, Source> nextSources = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger unread = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int lastUnread;
+
+    /** The post file at this path as the last build found it; null when it had none there. */
+    Source source(String relativePath) {
+        return sources.get(relativePath);
+    }
+
+    /** Notes how this build found a post file, for the next build. */
+    void source(String relativePath, Source source) {
+        nextSources.put(relativePath, source);
+    }
+
+    /** The files as the last build found them, by path; for saving. */
+    Map<String, Source> sources() {
+        return sources;
+    }
+
+    void sources(Map<String, Source> loaded) {
+        sources = Map.copyOf(loaded);
+    }
+
+    /** How many post files the last build did not read again. */
+    public int lastUnread() {
+        return lastUnread;
+    }
+
+    /**
+     * The post checked before under this key, its warnings added to {@code problems} again, when its file was not
+     * read again; empty when there is none (the caller then reads it).
+     */
+    Optional<Post> unreadPost(String key, io.github.blogpublish.problem.Problems problems) {
+        CheckedPost cached = posts.get(key);
+        if (cached == null) {
+            return Optional.empty();
+        }
+        used.put("p" + key, Boolean.TRUE);
+        postHits.incrementAndGet();
+        unread.incrementAndGet();
+        problems.addAll(cached.warnings());
+        return Optional.of(cached.post());
+    }
 
     /** What the last build wrote, by path in the site. */
     Map<String, Written> written() {
@@ -88,24 +146,49 @@ public final class BuildCache {
         return pages;
     }
 
-    /** Notes which page keys the build used, so {@link #sweep()} drops pages no build asks for any more. */
+    /** Parts of pages (search index entries) by a key of what they show. */
+    Map<String, byte[]> fragments() {
+        return fragments;
+    }
+
+    /**
+     * Notes which keys the build used (under its prefix in {@code used}), so {@link #sweep()} drops entries no
+     * build asks for any more; hits are counted when a counter is given.
+     */
     private final class Tracked extends ConcurrentHashMap<String, byte[]> {
         private static final long serialVersionUID = 1L;
+        private final String prefix;
+        private final transient java.util.concurrent.atomic.AtomicInteger hits;
+
+        Tracked(String prefix, java.util.concurrent.atomic.AtomicInteger hits) {
+            this.prefix = prefix;
+            this.hits = hits;
+        }
 
         @Override
         public byte[] get(Object key) {
-            used.put("g" + key, Boolean.TRUE);
+            used.put(prefix + key, Boolean.TRUE);
             byte[] page = super.get(key);
-            if (page != null) {
-                pageHits.incrementAndGet();
+            if (page != null && hits != null) {
+                hits.incrementAndGet();
             }
             return page;
         }
 
         @Override
         public byte[] put(String key, byte[] value) {
-            used.put("g" + key, Boolean.TRUE);
+            used.put(prefix + key, Boolean.TRUE);
             return super.put(key, value);
+        }
+
+        /** An entry loaded from disk: not yet used by this build. */
+        void load(String key, byte[] value) {
+            super.put(key, value);
+        }
+
+        /** Drops what this build did not use. */
+        void sweep() {
+            keySet().removeIf(key -> !used.containsKey(prefix + key));
         }
     }
     /**
@@ -129,10 +212,10 @@ public final class BuildCache {
         return post;
     }
 
-    /** The HTML and excerpt rendered before for this body, or the ones {@code render} gives now. */
-    RenderedPost markdown(Post post, String body, String separator, Supplier<RenderedPost> render) {
+    /** The HTML and excerpt rendered before for the body of this digest, or the ones {@code render} gives now. */
+    RenderedPost markdown(Post post, String bodyDigest, String separator, Supplier<RenderedPost> render) {
         String key = Hashes.sha256(post.frontMatter().get("excerpt"), post.frontMatter().get("excerpt_separator"),
-                separator, body);
+                separator, bodyDigest);
         used.put("m" + key, Boolean.TRUE);
         String[] cached = markdown.get(key);
         if (cached != null) {
@@ -166,8 +249,11 @@ public final class BuildCache {
     }
 
     void putPage(String key, byte[] page) {
-        pages.put(key, page);
-        used.remove("g" + key);
+        pages.load(key, page);
+    }
+
+    void putFragment(String key, byte[] fragment) {
+        fragments.load(key, fragment);
     }
 
     /** The checked posts, sorted by key so that the saved file is the same for the same build. */
@@ -183,7 +269,11 @@ public final class BuildCache {
     void sweep() {
         posts.keySet().removeIf(key -> !used.containsKey("p" + key));
         markdown.keySet().removeIf(key -> !used.containsKey("m" + key));
-        pages.keySet().removeIf(key -> !used.containsKey("g" + key));
+        pages.sweep();
+        fragments.sweep();
+        sources = Map.copyOf(nextSources);
+        nextSources.clear();
+        lastUnread = unread.getAndSet(0);
         used.clear();
         lastReuse = new Reuse(postHits.getAndSet(0), bodyHits.getAndSet(0), pageHits.getAndSet(0));
     }

@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 3";
+    private static final String MAGIC = "blog-maven-plugin cache 6";
 
     private CacheFile() {
     }
@@ -76,6 +76,18 @@ final class CacheFile {
                     cache.linkScans().put(page, new LinkCheck.Scan(java.util.Set.copyOf(ids), List.copyOf(links)));
                 }
             }
+            for (int n = in.readInt(); n > 0; n--) {
+                String key = in.readUTF();
+                byte[] fragment = new byte[in.readInt()];
+                in.readFully(fragment);
+                cache.putFragment(key, fragment);
+            }
+            Map<String, BuildCache.Source> sources = new java.util.HashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                sources.put(string(in), new BuildCache.Source(in.readLong(), in.readLong(), string(in), in.readUTF(),
+                        in.readUTF(), in.readBoolean()));
+            }
+            cache.sources(sources);
             Map<String, BuildCache.Written> written = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 written.put(string(in), new BuildCache.Written(in.readUTF(), in.readLong(), in.readLong(), string(in)));
@@ -135,6 +147,25 @@ final class CacheFile {
                         string(out, link);
                     }
                 }
+            }
+            Map<String, byte[]> fragments = new java.util.TreeMap<>(cache.fragments());
+            out.writeInt(fragments.size());
+            for (Map.Entry<String, byte[]> e : fragments.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                out.write(e.getValue());
+            }
+            Map<String, BuildCache.Source> sources = new java.util.TreeMap<>(cache.sources());
+            out.writeInt(sources.size());
+            for (Map.Entry<String, BuildCache.Source> e : sources.entrySet()) {
+                BuildCache.Source s = e.getValue();
+                string(out, e.getKey());
+                out.writeLong(s.size());
+                out.writeLong(s.modified());
+                string(out, s.fileKey());
+                out.writeUTF(s.contentDigest());
+                out.writeUTF(s.bodyDigest());
+                out.writeBoolean(s.bodyHasLiquid());
             }
             Map<String, BuildCache.Written> written = new java.util.TreeMap<>(cache.written());
             out.writeInt(written.size());

@@ -131,8 +131,15 @@ public final class SiteBuilder {
                         config.unknownLiquidWarns(), problems), SiteBuilder::startThread);
 
         List<FrontMatterSchemas.SchemaSource> schemaSources = readSchemas(tree, config, layoutNames, problems);
-        FrontMatterSchemas schemas = new FrontMatterSchemas(schemaSources, problems);
-        PostReader reader = new PostReader(config, layoutNames, schemas);
+        // Without schema files of the site nothing can fail here, and a re-run that reads no post never needs the
+        // checker (whose JSON schema start-up is slow): made when first needed. A site's schemas are made at once,
+        // so that their own mistakes are reported on every build.
+        java.util.function.Supplier<PostReader> makeReader =
+                () -> new PostReader(config, layoutNames, new FrontMatterSchemas(schemaSources, problems));
+        java.util.function.Supplier<PostReader> reader = once(makeReader);
+        if (!schemaSources.isEmpty()) {
+            reader.get();
+        }
         List<SourceFile> sources = new ArrayList<>(tree.posts());
         if (config.drafts()) {
             sources.addAll(tree.drafts());
@@ -140,9 +147,10 @@ public final class SiteBuilder {
         checkedFiles = sources.stream().map(SourceFile::path).toList();
         String fingerprint = fingerprint(config, layoutNames, schemaSources);
         begin("checking front matter", sources.size());
+        Map<String, ValidatedSite.BodyDigest> bodies = new java.util.concurrent.ConcurrentHashMap<>();
         List<Post> posts = sources.parallelStream()
                 .map(source -> {
-                    Optional<Post> post = readPost(reader, source, fingerprint, problems);
+                    Optional<Post> post = readPost(reader, source, fingerprint, bodies, problems);
                     stageDone.incrementAndGet();
                     return post;
                 })
@@ -155,7 +163,7 @@ public final class SiteBuilder {
         for (SourceFile document : tree.documents()) {
             Optional<String> text = read(document.path(), problems);
             if (text.isPresent() && FrontMatterSplitter.split(text.get()).isPresent()) {
-                reader.readPage(PostReader.PostSource.page(document.path(), document.relativePath()), text.get(), problems)
+                reader.get().readPage(PostReader.PostSource.page(document.path(), document.relativePath()), text.get(), problems)
                         .ifPresent(pages::add);
             } else if (text.isPresent()) {
                 statics.add(new StaticFile(document.path(), document.relativePath()));
@@ -187,7 +195,7 @@ public final class SiteBuilder {
         skipped.sort(null);
         List<Problem> warnings = problems.sorted();
         return new ValidatedSite(config, tree, engine, links, published, pages, statics, data, skipped, sources.size(),
-                warnings);
+                warnings, Map.copyOf(bodies));
     }
 
     /** Markdown, layouts, outputs, write: the site replaces the output folder only if all of it worked. */
@@ -243,12 +251,20 @@ public final class SiteBuilder {
         java.util.stream.IntStream.range(0, site.posts().size()).parallel().forEach(i -> {
             stageDone.incrementAndGet();
             Post post = site.posts().get(i);
+            ValidatedSite.BodyDigest digest = site.bodies().get(post.relativePath());
+            if (cache != null && digest != null && digest.unread()) {
+                // Not read this build: a body without Liquid, rendered again only if its Markdown is not kept.
+                rendered.set(i, cache.markdown(post, digest.digest(), excerptSeparator,
+                        () -> markdown.render(post, unreadBody(post, problems), excerptSeparator)));
+                return;
+            }
             String body = usesLiquid(post)
                     ? engine.renderBody(post.source(), post.body(), post.bodyLine(), postData.get(i), model, problems)
                             .orElse("")
                     : post.body();
             rendered.set(i, cache == null ? markdown.render(post, body, excerptSeparator)
-                    : cache.markdown(post, body, excerptSeparator, () -> markdown.render(post, body, excerptSeparator)));
+                    : cache.markdown(post, digest != null && body == post.body() ? digest.digest() : Hashes.sha256(body),
+                            excerptSeparator, () -> markdown.render(post, body, excerptSeparator)));
         });
         List<String> pageContent = site.pages().stream().map(page -> {
             String body = page.liquid()
@@ -267,7 +283,8 @@ public final class SiteBuilder {
         site.pages().forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         SiteContent content = SiteContent.of(site.config(), rendered, finalData, site.pages(), pageContent,
-                site.statics(), finalModel, engine, Set.copyOf(ownPaths), cache == null ? null : cache.pages());
+                site.statics(), finalModel, engine, Set.copyOf(ownPaths), cache == null ? null : cache.pages(),
+                cache == null ? null : cache.fragments());
         begin("rendering pages, lists and feeds", 0);
         // The outputs are independent: made side by side, then listed in their fixed order.
         List<OutputFile> files = new ArrayList<>();
@@ -425,6 +442,21 @@ public final class SiteBuilder {
         }
     }
 
+    /** What {@code make} gives, made once, by the first thread that asks. */
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
     private static void startThread(Runnable work) {
         Thread thread = new Thread(work, "blog-layouts");
         thread.setDaemon(true);
@@ -497,7 +529,8 @@ public final class SiteBuilder {
         return Hashes.sha256(text.toString());
     }
 
-    private Optional<Post> readPost(PostReader reader, SourceFile source, String fingerprint, Problems problems) {
+    private Optional<Post> readPost(java.util.function.Supplier<PostReader> reader, SourceFile source, String fingerprint,
+                                    Map<String, ValidatedSite.BodyDigest> bodies, Problems problems) {
         boolean draft = source.relativePath().startsWith("_drafts/");
         Optional<LocalDate> fileDate;
         String slug;
@@ -519,20 +552,55 @@ public final class SiteBuilder {
         PostReader.PostSource postSource = new PostReader.PostSource(source.path(), source.relativePath(), fileDate,
                 slug, source.categories(), draft);
         // A post without a date in its name is dated by the clock: checked anew each time.
+        boolean cached = cache != null && fileDate.isPresent();
+        java.nio.file.attribute.BasicFileAttributes found = cached ? attributesOrNull(source.path()) : null;
+        BuildCache.Source last = found == null ? null : cache.source(source.relativePath());
+        if (last != null && !last.bodyHasLiquid() && last.isStill(found)) {
+            // The file is as the last build found it: its post is reused without reading it. Its body is read
+            // only if its Markdown must be rendered again; a body with Liquid is always read.
+            Optional<Post> post = cache.unreadPost(postKey(source, fingerprint, last.contentDigest()), problems);
+            if (post.isPresent()) {
+                cache.source(source.relativePath(), last);
+                bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(last.bodyDigest(), true));
+                return post;
+            }
+        }
         Optional<byte[]> bytes = readBytes(source.path(), problems);
         Optional<String> decoded = bytes.flatMap(b -> TextDecoder.decode(source.path(), b, problems));
         if (decoded.isEmpty()) {
             return Optional.empty();
         }
         String text = decoded.get();
-        if (cache == null || fileDate.isEmpty()) {
-            return reader.read(postSource, text, problems);
+        if (!cached) {
+            return reader.get().read(postSource, text, problems);
         }
         // Keyed by the file's bytes as they are: hashing them needs no second encoding of the text.
-        String key = Hashes.sha256(source.path().toString(), source.relativePath(), fingerprint, bytes.get());
-        return cache.post(key, problems, own -> reader.read(postSource, text, own))
-                .map(post -> post.body().isEmpty() ? post.withBody(FrontMatterSplitter.split(text)
-                        .map(FrontMatterSplitter.Split::body).orElse("")) : post);
+        String content = Hashes.sha256(bytes.get());
+        Optional<Post> post = cache.post(postKey(source, fingerprint, content), problems, own -> reader.get().read(postSource, text, own))
+                .map(p -> p.body().isEmpty() ? p.withBody(bodyOf(text)) : p);
+        post.ifPresent(p -> {
+            String body = Hashes.sha256(p.body());
+            bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false));
+            if (found != null) {
+                cache.source(source.relativePath(), new BuildCache.Source(found.size(),
+                        found.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), String.valueOf(found.fileKey()),
+                        content, body, LayoutEngine.hasLiquid(p.body())));
+            }
+        });
+        return post;
+    }
+
+    private static String postKey(SourceFile source, String fingerprint, String contentDigest) {
+        return Hashes.sha256(source.path().toString(), source.relativePath(), fingerprint, contentDigest);
+    }
+
+    private static String bodyOf(String text) {
+        return FrontMatterSplitter.split(text).map(FrontMatterSplitter.Split::body).orElse("");
+    }
+
+    /** The body of a post whose file was not read this build, read now. */
+    private static String unreadBody(Post post, Problems problems) {
+        return read(post.source(), problems).map(SiteBuilder::bodyOf).orElse("");
     }
 
     /** The decoded text of a file, or empty after reporting why it cannot be read. */
@@ -589,6 +657,7 @@ public final class SiteBuilder {
             StagedDirectory.Contents existing = cache != null && Files.isRegularFile(outputDirectory.resolve("index.html"))
                     ? staged.contents() : null;
             boolean inPlace = existing != null && fitsInPlace(files, existing);
+            boolean siteExists = Files.isDirectory(outputDirectory);
             // Each file on its own: the order of writing changes nothing in the result. A failure is kept, not
             // thrown, so every writer has stopped before the staging folder is removed.
             java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
@@ -605,12 +674,12 @@ public final class SiteBuilder {
                     Path old = outputDirectory.resolve(file.path());
                     // With a record of the last build, a file it wrote with these bytes and left untouched is kept
                     // without reading it; otherwise the bytes are compared.
-                    String digest = cache == null || file.isCopy() ? null : Hashes.sha256(file.content());
+                    String digest = cache == null || file.isCopy() ? null : Hashes.checksum(file.content());
                     java.nio.file.attribute.BasicFileAttributes now = existing != null ? existing.files().get(file.path())
-                            : digest == null ? null : attributesOrNull(old);
+                            : digest == null || !siteExists ? null : attributesOrNull(old);
                     BuildCache.Written last = before.get(file.path());
                     kept[i] = digest != null && last != null && now != null && last.digest().equals(digest) && last.isStill(now)
-                            || sameBytes(file, old);
+                            || siteExists && sameBytes(file, old);
                     if (kept[i] && inPlace) {
                         if (digest != null) {
                             after.put(file.path(), BuildCache.Written.of(digest, now));

@@ -26,8 +26,17 @@ import java.util.Map;
  * @param skipped  the posts left out, each as {@code path (reason)}
  * @param checked  how many post files were checked
  * @param warnings every warning found
+ * @param bodies   for the incremental build, a digest of each post's body by the post's path (empty without one);
+ *                 a post reused without reading its file again has an empty body here and its digest there
  */
 public record ValidatedSite(SiteConfig config, SourceTree tree, LayoutEngine layouts, LinkTable links, List<Post> posts, List<Page> pages,
                             List<StaticFile> statics, Map<String, Object> data, List<String> skipped, int checked,
-                            List<Problem> warnings) {
+                            List<Problem> warnings, Map<String, BodyDigest> bodies) {
+
+    /**
+     * @param digest SHA-256 of the post's body text
+     * @param unread whether the file was not read this build (its size, time and identity were as recorded)
+     */
+    public record BodyDigest(String digest, boolean unread) {
+    }
 }

@@ -20,23 +20,31 @@ import java.util.function.Supplier;
 final class PageReuse {
 
     private final Map<String, byte[]> pages;
+    private final Map<String, byte[]> fragments;
     private final String common;
     /** Each post of {@code site.posts} (by identity: lists hold the same maps) as a digest of its description. */
     private final Map<Object, String> posts = new java.util.IdentityHashMap<>();
 
     /**
-     * @param pages the cache of rendered pages by key, shared with the next build
-     * @param site  Liquid's {@code site}
+     * @param pages     the cache of rendered pages by key, shared with the next build
+     * @param fragments the cache of parts of pages (entries of the search index), by key
+     * @param site      Liquid's {@code site}
      * @param templates a fingerprint of every layout and include
      */
-    PageReuse(Map<String, byte[]> pages, Map<String, Object> site, String templates) {
+    PageReuse(Map<String, byte[]> pages, Map<String, byte[]> fragments, Map<String, Object> site, String templates) {
         this.pages = pages;
+        this.fragments = fragments;
         if (site.get("posts") instanceof List<?> list) {
             for (Object post : list) {
                 posts.put(post, Hashes.sha256(describe(post)));
             }
         }
         this.common = templates + siteKey(site);
+    }
+
+    /** Parts of pages made before, by a key of what they show. */
+    Map<String, byte[]> fragments() {
+        return fragments;
     }
 
     /**

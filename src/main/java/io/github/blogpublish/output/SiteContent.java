@@ -30,15 +30,15 @@ public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<
                           PageReuse reuse) {
 
     /**
-     * The content of this build, reusing pages kept in {@code pageCache} (null for none) from earlier builds and
-     * keeping the ones made now.
+     * The content of this build, reusing pages kept in {@code pageCache} (null for none) and parts of pages in
+     * {@code fragmentCache} from earlier builds, and keeping the ones made now.
      */
     public static SiteContent of(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                                  List<Page> pages, List<String> pageContent, List<StaticFile> statics,
                                  SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths,
-                                 Map<String, byte[]> pageCache) {
+                                 Map<String, byte[]> pageCache, Map<String, byte[]> fragmentCache) {
         return new SiteContent(config, posts, postData, pages, pageContent, statics, model, layouts, ownPaths,
-                pageCache == null ? null : new PageReuse(pageCache, model.site(), layouts.fingerprint()));
+                pageCache == null ? null : new PageReuse(pageCache, fragmentCache, model.site(), layouts.fingerprint()));
     }
 
     /** Whether a page of the site is its home page, so the built-in one is not written. */

@@ -11,7 +11,7 @@ public final class SiteOutputs {
     /** Posts, pages, the home page (paginated), tag and category archives, feed, sitemap, search, robots, 404, files. */
     public static List<OutputFormat> all() {
         return List.of(new PostPages(), new PagePages(), new HomePage(), new Archives(), TemplateOutput.feed(),
-                TemplateOutput.sitemap(), TemplateOutput.search(), TemplateOutput.robots(), TemplateOutput.notFound(),
+                TemplateOutput.sitemap(), new SearchIndex(), TemplateOutput.robots(), TemplateOutput.notFound(),
                 new StaticFiles());
     }
 }

@@ -59,11 +59,6 @@ class TemplateOutput implements OutputFormat {
         return new TemplateOutput("sitemap.xml", "sitemap", "Sitemap");
     }
 
-    /** {@code /search.json}: title, URL, date, tags and text of every post, for client-side search. */
-    static OutputFormat search() {
-        return new TemplateOutput("search.json", "search", "Search");
-    }
-
     /** {@code /robots.txt}: allows everything and names the sitemap. */
     static OutputFormat robots() {
         return new TemplateOutput("robots.txt", "robots", "Robots");

@@ -150,6 +150,21 @@ public final class LayoutEngine {
      * {@code site.posts}, say). If not, such a page depends on the other posts only through their titles, URLs,
      * dates and other data.
      */
+    /** Whether the layout of this name is the plugin's own (the site has none of that name). */
+    public boolean isBuiltIn(String layout) {
+        Layout l = layouts.get(layout);
+        return l != null && l.builtIn();
+    }
+
+    /**
+     * Applies one of this engine's filters as a template would, for an output the plugin makes without its
+     * template ({@code filter("jsonify", title, model)} is {@code {{ title | jsonify }}}).
+     */
+    public Object filter(String name, Object value, SiteModel model, Object... params) {
+        liqp.TemplateContext context = new liqp.TemplateContext(parser, variables(Map.of(), model, null, null));
+        return parser.filters.get(name).apply(value, context, params);
+    }
+
     public boolean readsOtherContent(Optional<String> layout) {
         if (includesReadOtherContent) {
             return true;
@@ -319,7 +334,8 @@ public final class LayoutEngine {
         return variables;
     }
 
-    private static boolean hasLiquid(String text) {
+    /** Whether a text holds Liquid markup at all. */
+    public static boolean hasLiquid(String text) {
         return text.contains("{{") || text.contains("{%");
     }
 

@@ -27,6 +27,7 @@ class IncrementalBuildTest {
 
     private TestSite site;
     private Path cacheFile;
+    private int lastUnread;
 
     private void makeSite(int posts) throws Exception {
         site = new TestSite(dir.resolve("blog"))
@@ -51,6 +52,7 @@ class IncrementalBuildTest {
         assertEquals(misspelt, result.warnings().stream().map(Problem::message)
                 .filter("unknown key 'categorys'"::equals).count(), "warnings of reused posts are reported again");
         cache.save(cacheFile, VERSION);
+        lastUnread = cache.lastUnread();
         return cache.lastReuse();
     }
 
@@ -189,6 +191,36 @@ class IncrementalBuildTest {
                 io.github.blogpublish.problem.SiteBuildException.class,
                 () -> new SiteBuilder(site.config().build(), cache).build());
         assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("/assets/logo.svg")), e.problems().toString());
+    }
+
+    @Test
+    void anUnchangedFileIsNotReadAgainUnlessItsBodyHoldsLiquid() throws Exception {
+        makeSite(10); // every body includes a note: Liquid, so every file is read each time
+        incremental();
+        incremental();
+        assertEquals(0, lastUnread);
+        for (int i = 0; i < 10; i++) {
+            site.file(String.format("_posts/2023-01-%02d-plain-%d.md", 1 + i, i),
+                    "---\ntitle: Plain " + i + "\n---\nIntro " + i + ".\n\nMore intro.\n\n<!--more-->\n\nRest.\n");
+        }
+        incremental();
+        incremental();
+        assertEquals(10, lastUnread, "the ten plain posts are reused by their size, time and identity");
+        assertSameAsFullBuild();
+        assertTrue(site.read("feed.xml").contains("<summary type=\"html\">Intro 9. More intro.</summary>"), "up to <!--more-->");
+
+        site.file("_posts/2023-01-01-plain-0.md", "---\ntitle: Plain 0\n---\nChanged first part.\n\n<!--more-->\n\nSecond.\n");
+        incremental();
+        assertEquals(9, lastUnread, "the edited one is read");
+        assertSameAsFullBuild();
+
+        // A setting that changes only the Markdown output: the unread posts' bodies are read to render them again.
+        site.file("_config.yml", "title: Inc\nurl: https://example.com\npaginate: 5\nexcerpt_separator: \"More intro.\"\n");
+        incremental();
+        assertEquals(10, lastUnread);
+        assertSameAsFullBuild();
+        assertTrue(site.read("feed.xml").contains("<summary type=\"html\">Intro 9.</summary>"),
+                "the excerpt ends at the separator now: " + site.read("feed.xml"));
     }
 
     @Test

@@ -1,0 +1,87 @@
+package io.github.blogpublish.output;
+
+import io.github.blogpublish.model.Post;
+import io.github.blogpublish.model.RenderedPost;
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.SourceLocation;
+import io.github.blogpublish.template.Hashes;
+import io.github.blogpublish.template.SiteModel;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /search.json}: title, URL, date, tags and text of every post, for client-side search. A site's own
+ * {@code _layouts/search.json} renders it as any layout; the built-in one is made here instead, entry by entry
+ * with the very filters its template names, side by side, each entry reused while its post's data and content
+ * stay: the template's one loop over 10,000 posts was the longest step of a re-run. A test holds the two to the
+ * same bytes.
+ */
+final class SearchIndex implements OutputFormat {
+
+    static final String PATH = "search.json";
+    static final String LAYOUT = "search";
+    private static final Long TEXT_LENGTH = 1000L;
+
+    @Override
+    public List<OutputFile> render(SiteContent content, Problems problems) {
+        if (content.ownPaths().contains(PATH)) {
+            return List.of();
+        }
+        if (!content.layouts().isBuiltIn(LAYOUT)) {
+            return new TemplateOutput(PATH, LAYOUT, "Search").render(content, problems);
+        }
+        List<Optional<String>> entries = java.util.stream.IntStream.range(0, content.posts().size()).parallel()
+                .mapToObj(i -> entry(content, i, problems)).toList();
+        if (entries.stream().anyMatch(Optional::isEmpty)) {
+            return List.of(); // reported
+        }
+        // As the template writes it: "[", each entry on its own line, commas between, then "]".
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < entries.size(); i++) {
+            json.append(entries.get(i).get()).append(i + 1 < entries.size() ? "," : "");
+        }
+        json.append("\n]\n");
+        java.nio.file.Path origin = content.config().sourceDirectory();
+        return List.of(new OutputFile(PATH, json.toString().getBytes(StandardCharsets.UTF_8), origin));
+    }
+
+    /** One post's line, reused from the last build when what it shows is the same. */
+    private static Optional<String> entry(SiteContent content, int index, Problems problems) {
+        RenderedPost rendered = content.posts().get(index);
+        Map<String, Object> post = content.postData().get(index);
+        Map<String, byte[]> kept = content.reuse() == null || rendered.source() == null ? null : content.reuse().fragments();
+        String key = kept == null ? null : Hashes.sha256(LAYOUT, content.layouts().fingerprint(),
+                content.model().site().get("baseurl"), post.get("title"), post.get("url"), post.get("date"),
+                post.get("tags"), rendered.source());
+        byte[] reused = key == null ? null : kept.get(key);
+        if (reused != null) {
+            return Optional.of(new String(reused, StandardCharsets.UTF_8));
+        }
+        try {
+            SiteModel model = content.model();
+            var engine = content.layouts();
+            Object text = rendered.content();
+            for (String filter : List.of("strip_html", "normalize_whitespace")) {
+                text = engine.filter(filter, text, model);
+            }
+            text = engine.filter("truncate", text, model, TEXT_LENGTH);
+            String entry = "\n{\"title\":" + engine.filter("jsonify", post.get("title"), model)
+                    + ",\"url\":" + engine.filter("jsonify", engine.filter("relative_url", post.get("url"), model), model)
+                    + ",\"date\":" + engine.filter("jsonify", engine.filter("date_to_xmlschema", post.get("date"), model), model)
+                    + ",\"tags\":" + engine.filter("jsonify", post.get("tags"), model)
+                    + ",\"text\":" + engine.filter("jsonify", text, model) + "}";
+            if (key != null) {
+                kept.put(key, entry.getBytes(StandardCharsets.UTF_8));
+            }
+            return Optional.of(entry);
+        } catch (RuntimeException e) {
+            Post source = rendered.post();
+            problems.error(SourceLocation.of(source.source()), "the search index entry of this post failed: " + e.getMessage(),
+                    "check the post's title, date and tags");
+            return Optional.empty();
+        }
+    }
+}
