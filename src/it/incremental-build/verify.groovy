@@ -1,15 +1,26 @@
 // The incremental build says what it reused from the last build; a changed setting reuses nothing, and
 // blog.incremental=false turns it off. The cache lives in target/blog-cache, outside the site and its zip.
+// The package step copies the compressed entries of unchanged files from the last zip, and says how many.
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').getText('UTF-8').replace('\r\n', '\n')
 def lines = log.readLines().findAll { it.startsWith('[INFO] Incremental build: ') }
 assert lines == [
         '[INFO] Incremental build: reused 0 checked posts, 0 rendered bodies and 0 pages from the last build',
-        '[INFO] Incremental build: reused 3 checked posts, 3 rendered bodies and 3 pages from the last build',
+        '[INFO] Incremental build: reused 3 checked posts, 3 rendered bodies and 10 pages from the last build',
         '[INFO] Incremental build: reused 0 checked posts, 3 rendered bodies and 0 pages from the last build',
 ] : lines
+// 10 pages: the three post pages, the home page, tag pages, sitemap, robots.txt and 404 page; not the feed and the
+// search index, which show the posts' text.
+def packaged = log.readLines().findAll { it.startsWith('[INFO] Packaged ') }.collect { it.replaceAll(/\d+\.\d KB/, 'n KB') }
+assert packaged == [
+        '[INFO] Packaged target/incremental-build-1.0.zip (12 entries, n KB)',
+        '[INFO] Packaged target/incremental-build-1.0.zip (12 entries, n KB; 12 unchanged entries copied from the last zip)',
+        '[INFO] Packaged target/incremental-build-1.0.zip (12 entries, n KB; 3 unchanged entries copied from the last zip)',
+        '[INFO] Packaged target/incremental-build-1.0.zip (12 entries, n KB)',
+] : packaged
 assert new File(basedir, 'target/blog-cache/cache.bin').isFile()
+assert new File(basedir, 'target/blog-cache/zip.index').isFile()
 assert new File(basedir, 'target/blog/2022/10/01/post-1.html').getText('UTF-8').contains('제목 1')
 def names = new ZipFile(new File(basedir, 'target/incremental-build-1.0.zip')).withCloseable { zip -> zip.entries()*.name }
 assert names.every { !it.contains('blog-cache') } : names

@@ -53,7 +53,9 @@ public class PackageMojo extends AbstractSiteMojo {
         }
         SiteArchive.Result result;
         try {
-            result = SiteArchive.write(outputDirectory.toPath(), archive.toPath(), timestamp);
+            // With the incremental build on, unchanged files' entries are copied from the last zip.
+            result = SiteArchive.write(outputDirectory.toPath(), archive.toPath(), timestamp,
+                    incremental && cacheDirectory != null ? cacheDirectory.toPath().resolve("zip.index") : null);
         } catch (IOException e) {
             throw ioFailure("Packaging the site", e);
         }
@@ -63,7 +65,8 @@ public class PackageMojo extends AbstractSiteMojo {
             projectHelper.attachArtifact(project, "zip", CLASSIFIER, archive);
         }
         getLog().info("Packaged " + display(result.zip()) + " (" + result.entries() + " entries, "
-                + kilobytes(result.bytes()) + ")");
+                + kilobytes(result.bytes()) + (result.copied() > 0 ? "; " + result.copied()
+                + " unchanged entries copied from the last zip" : "") + ")");
     }
 
     private static String kilobytes(long bytes) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -43,8 +45,27 @@ final class ParallelZip {
     }
 
     static void write(Path site, List<String> paths, LocalDateTime time, OutputStream out) throws IOException {
-        int dosTime = time.getHour() << 11 | time.getMinute() << 5 | time.getSecond() / 2;
-        int dosDate = (time.getYear() - 1980) << 9 | time.getMonthValue() << 5 | time.getDayOfMonth();
+        write(site, paths, Map.of(), time, out, ZipIndex.none(), new java.util.HashMap<>());
+    }
+
+    static int dosTime(LocalDateTime time) {
+        return time.getHour() << 11 | time.getMinute() << 5 | time.getSecond() / 2;
+    }
+
+    static int dosDate(LocalDateTime time) {
+        return (time.getYear() - 1980) << 9 | time.getMonthValue() << 5 | time.getDayOfMonth();
+    }
+
+    /**
+     * Writes the zip; an entry whose file is as {@code old} recorded it is copied compressed from the old zip.
+     *
+     * @param files   the attributes of each file as listed, for {@code old} and {@code written}
+     * @param written receives what the next build needs to reuse this zip's entries
+     */
+    static void write(Path site, List<String> paths, Map<String, BasicFileAttributes> files, LocalDateTime time,
+                      OutputStream out, ZipIndex old, Map<String, ZipIndex.Entry> written) throws IOException {
+        int dosTime = dosTime(time);
+        int dosDate = dosDate(time);
         Counting counted = new Counting(out);
         List<long[]> central = new ArrayList<>(paths.size()); // crc, compressed size, size, offset
         List<byte[]> names = new ArrayList<>(paths.size());
@@ -53,7 +74,8 @@ final class ParallelZip {
             Entry[] batch = new Entry[to - from];
             int first = from;
             try {
-                IntStream.range(from, to).parallel().forEach(i -> batch[i - first] = compress(site, paths.get(i)));
+                IntStream.range(from, to).parallel().forEach(i -> batch[i - first] = entry(site, paths.get(i),
+                        files.get(paths.get(i)), old));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -77,6 +99,10 @@ final class ParallelZip {
                 counted.write(entry.data());
                 central.add(new long[] {entry.crc(), entry.data().length, entry.size(), offset});
                 names.add(entry.name());
+                BasicFileAttributes file = files.get(paths.get(names.size() - 1));
+                if (file != null) {
+                    written.put(paths.get(names.size() - 1), ZipIndex.Entry.of(file, entry.crc(), entry.data().length, offset));
+                }
             }
         }
         long start = counted.count;
@@ -114,6 +140,17 @@ final class ParallelZip {
         counted.u32(start);
         counted.u16(0);
         counted.flush();
+    }
+
+    /** The entry of one file: copied from the old zip when unchanged, else compressed. */
+    private static Entry entry(Path site, String path, BasicFileAttributes file, ZipIndex old) {
+        byte[] name = path.getBytes(StandardCharsets.UTF_8);
+        byte[] kept = old.compressed(path, name, file);
+        if (kept != null) {
+            ZipIndex.Entry was = old.entry(path);
+            return new Entry(name, kept, was.crc(), was.size());
+        }
+        return compress(site, path);
     }
 
     private static Entry compress(Path site, String path) {

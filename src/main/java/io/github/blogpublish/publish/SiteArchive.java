@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -30,8 +31,9 @@ public final class SiteArchive {
      * @param zip     the archive
      * @param entries number of files in it
      * @param bytes   size of the archive
+     * @param copied  entries copied compressed from the last zip, their files unchanged
      */
-    public record Result(Path zip, int entries, long bytes) {
+    public record Result(Path zip, int entries, long bytes, int copied) {
     }
 
     private SiteArchive() {
@@ -43,30 +45,54 @@ public final class SiteArchive {
      * @param timestamp the time every entry carries
      */
     public static Result write(Path site, Path zip, Instant timestamp) throws IOException {
-        List<String> paths = files(site);
+        return write(site, zip, timestamp, null);
+    }
+
+    /**
+     * Writes the zip, copying the compressed bytes of every file that did not change since the zip that
+     * {@code index} describes (as the last package step left them) instead of compressing it again.
+     *
+     * @param index where to keep what the next package step can reuse; null for none
+     */
+    public static Result write(Path site, Path zip, Instant timestamp, Path index) throws IOException {
+        Map<String, BasicFileAttributes> attributes = new java.util.HashMap<>();
+        List<String> paths = files(site, attributes);
         LocalDateTime time = LocalDateTime.ofInstant(timestamp, ZoneOffset.UTC);
         Files.createDirectories(zip.toAbsolutePath().getParent());
         Path partial = zip.resolveSibling(zip.getFileName() + ".partial");
+        Map<String, ZipIndex.Entry> written = new java.util.HashMap<>();
+        boolean parallel;
+        ZipIndex old = ZipIndex.none();
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
             long bytes = 0;
             for (String path : paths) {
-                bytes += Files.size(site.resolve(path));
+                bytes += attributes.get(path).size();
             }
-            if (ParallelZip.fits(paths.size(), bytes, time)) {
-                ParallelZip.write(site, paths, time, out);
+            parallel = ParallelZip.fits(paths.size(), bytes, time);
+            if (parallel) {
+                old = ZipIndex.open(index, zip, ParallelZip.dosTime(time), ParallelZip.dosDate(time));
+                ParallelZip.write(site, paths, attributes, time, out, old, written);
             } else {
                 writeWithJdk(site, paths, time, out);
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
+        } finally {
+            old.close();
+        }
+        if (index != null) {
+            Files.deleteIfExists(index); // it describes the zip about to be replaced
         }
         try {
             Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING);
         }
-        return new Result(zip, paths.size(), Files.size(zip));
+        if (index != null && parallel) {
+            ZipIndex.save(index, zip, ParallelZip.dosTime(time), ParallelZip.dosDate(time), written);
+        }
+        return new Result(zip, paths.size(), Files.size(zip), old.copied());
     }
 
     /** The JDK's zip writer, one entry after another: for sites too large or too old for {@link ParallelZip}. */
@@ -86,12 +112,19 @@ public final class SiteArchive {
 
     /** Every regular file below {@code site}, relative, with {@code /}, sorted. */
     static List<String> files(Path site) throws IOException {
+        return files(site, new java.util.HashMap<>());
+    }
+
+    /** {@link #files(Path)}, with each file's attributes put into {@code attributes}. */
+    static List<String> files(Path site, Map<String, BasicFileAttributes> attributes) throws IOException {
         List<String> paths = new ArrayList<>();
         Files.walkFileTree(site, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile()) {
-                    paths.add(site.relativize(file).toString().replace('\\', '/'));
+                    String path = site.relativize(file).toString().replace('\\', '/');
+                    paths.add(path);
+                    attributes.put(path, attrs);
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -59,6 +59,45 @@ class SiteArchiveTest {
         assertFalse(Files.exists(dir.resolve("out/site.zip.partial")));
     }
 
+    /**
+     * A re-run copies the compressed entries of unchanged files from the last zip and gives the very bytes a
+     * fresh zip of the same files has; an edited, added or removed file, a new time, or a zip changed since,
+     * and nothing wrong is copied.
+     */
+    @Test
+    void aRepackageCopiesUnchangedEntriesAndEqualsAFreshZip() throws Exception {
+        Path site = dir.resolve("site");
+        for (int i = 0; i < 40; i++) {
+            Path file = site.resolve("p/" + i + "/index.html");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, ("<p>글 " + i + "</p>\n").repeat(50 + i));
+        }
+        Path zip = dir.resolve("out/site.zip");
+        Path index = dir.resolve("cache/zip.index");
+        assertEquals(0, SiteArchive.write(site, zip, STAMP, index).copied());
+        assertEquals(40, SiteArchive.write(site, zip, STAMP, index).copied());
+        assertEquals(sha256(fresh(site, "fresh1.zip", STAMP)), sha256(zip));
+
+        Files.writeString(site.resolve("p/3/index.html"), "<p>바뀐 글</p>");
+        Files.delete(site.resolve("p/4/index.html"));
+        Files.writeString(site.resolve("p/new.html"), "<p>새 글</p>");
+        assertEquals(38, SiteArchive.write(site, zip, STAMP, index).copied());
+        assertEquals(sha256(fresh(site, "fresh2.zip", STAMP)), sha256(zip));
+
+        Instant later = Instant.parse("2026-06-01T00:00:00Z");
+        assertEquals(0, SiteArchive.write(site, zip, later, index).copied(), "another entry time: every header differs");
+        assertEquals(sha256(fresh(site, "fresh3.zip", later)), sha256(zip));
+
+        // A zip replaced by something else since: its index no longer describes it.
+        Files.copy(fresh(site, "other.zip", STAMP), zip, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals(0, SiteArchive.write(site, zip, later, index).copied());
+        assertEquals(sha256(fresh(site, "fresh4.zip", later)), sha256(zip));
+    }
+
+    private Path fresh(Path site, String name, Instant stamp) throws Exception {
+        return SiteArchive.write(site, dir.resolve(name), stamp).zip();
+    }
+
     /** The parallel writer's zip reads back, entry for entry, as the JDK writer's does, with every reader. */
     @Test
     void theParallelZipHoldsWhatTheJdkZipHolds() throws Exception {

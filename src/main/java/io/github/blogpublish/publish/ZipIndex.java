@@ -1,0 +1,171 @@
+package io.github.blogpublish.publish;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the last package step put into the zip, so that the next one copies the compressed bytes of every file
+ * that did not change instead of compressing it again: for each entry, the site file's size, time and identity
+ * when it was zipped (an unchanged file of an in-place site update keeps all three), its CRC and where its
+ * compressed bytes lie in the zip. Valid only for the very zip it was written with (its size and time) and the
+ * same entry time; anything else, or any doubt, and the entry is compressed again.
+ */
+final class ZipIndex {
+
+    private static final String MAGIC = "blog-maven-plugin zip index 1";
+
+    /** One entry as zipped: the site file then, and the entry in the zip. */
+    record Entry(long size, long modified, String fileKey, long crc, long compressedSize, long offset) {
+
+        boolean isStill(BasicFileAttributes file) {
+            return file.isRegularFile() && file.size() == size
+                    && file.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified
+                    && String.valueOf(file.fileKey()).equals(fileKey);
+        }
+
+        static Entry of(BasicFileAttributes file, long crc, long compressedSize, long offset) {
+            return new Entry(file.size(), file.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(file.fileKey()),
+                    crc, compressedSize, offset);
+        }
+    }
+
+    private final Map<String, Entry> entries;
+    private final FileChannel zip;
+    private final java.util.concurrent.atomic.AtomicInteger copied = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many entries were copied from the old zip. */
+    int copied() {
+        return copied.get();
+    }
+
+    private ZipIndex(Map<String, Entry> entries, FileChannel zip) {
+        this.entries = entries;
+        this.zip = zip;
+    }
+
+    /** No entry to reuse. */
+    static ZipIndex none() {
+        return new ZipIndex(Map.of(), null);
+    }
+
+    /**
+     * The index saved with {@code zip}, opened for copying from it; {@link #none()} when there is none, it belongs
+     * to another zip or entry time, or cannot be read.
+     */
+    static ZipIndex open(Path index, Path zip, int dosTime, int dosDate) {
+        if (index == null || !Files.isRegularFile(index) || !Files.isRegularFile(zip)) {
+            return none();
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(index), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readLong() != Files.size(zip)
+                    || in.readLong() != Files.getLastModifiedTime(zip).to(TimeUnit.NANOSECONDS)
+                    || in.readInt() != dosTime || in.readInt() != dosDate) {
+                return none();
+            }
+            Map<String, Entry> entries = new HashMap<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readUTF(), in.readLong(),
+                        in.readLong(), in.readLong()));
+            }
+            return new ZipIndex(entries, FileChannel.open(zip));
+        } catch (IOException | RuntimeException unusable) {
+            return none();
+        }
+    }
+
+    /**
+     * The compressed bytes of {@code path} in the old zip, when the site file is still the one zipped and the
+     * zip holds that entry where the index says; null otherwise.
+     */
+    byte[] compressed(String path, byte[] name, BasicFileAttributes file) {
+        Entry entry = entries.get(path);
+        if (entry == null || file == null || !entry.isStill(file) || entry.compressedSize() > Integer.MAX_VALUE - 64) {
+            return null;
+        }
+        try {
+            ByteBuffer header = ByteBuffer.allocate(30 + name.length).order(ByteOrder.LITTLE_ENDIAN);
+            readFully(header, entry.offset());
+            header.flip();
+            if (header.getInt(0) != 0x04034b50 || (header.getInt(14) & 0xFFFFFFFFL) != entry.crc()
+                    || (header.getInt(18) & 0xFFFFFFFFL) != entry.compressedSize()
+                    || (header.getShort(26) & 0xFFFF) != name.length || header.getShort(28) != 0
+                    || !header.slice(30, name.length).equals(ByteBuffer.wrap(name))) {
+                return null;
+            }
+            ByteBuffer data = ByteBuffer.allocate((int) entry.compressedSize());
+            readFully(data, entry.offset() + 30 + name.length);
+            copied.incrementAndGet();
+            return data.array();
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    Entry entry(String path) {
+        return entries.get(path);
+    }
+
+    private void readFully(ByteBuffer buffer, long position) throws IOException {
+        long at = position;
+        while (buffer.hasRemaining()) {
+            int read = zip.read(buffer, at);
+            if (read < 0) {
+                throw new IOException("the zip ends early");
+            }
+            at += read;
+        }
+    }
+
+    void close() {
+        if (zip != null) {
+            try {
+                zip.close();
+            } catch (IOException ignored) {
+                // only read from
+            }
+        }
+    }
+
+    /** Saves the index of the zip just written, after it is in place. */
+    static void save(Path index, Path zip, int dosTime, int dosDate, Map<String, Entry> entries) throws IOException {
+        Files.createDirectories(index.toAbsolutePath().getParent());
+        Path partial = index.resolveSibling(index.getFileName() + ".partial");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+            out.writeUTF(MAGIC);
+            out.writeLong(Files.size(zip));
+            out.writeLong(Files.getLastModifiedTime(zip).to(TimeUnit.NANOSECONDS));
+            out.writeInt(dosTime);
+            out.writeInt(dosDate);
+            out.writeInt(entries.size());
+            for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(entries).entrySet()) {
+                Entry entry = e.getValue();
+                out.writeUTF(e.getKey());
+                out.writeLong(entry.size());
+                out.writeLong(entry.modified());
+                out.writeUTF(entry.fileKey());
+                out.writeLong(entry.crc());
+                out.writeLong(entry.compressedSize());
+                out.writeLong(entry.offset());
+            }
+        }
+        Files.move(partial, index, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
