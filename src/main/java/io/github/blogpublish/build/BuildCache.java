@@ -44,8 +44,61 @@ public final class BuildCache {
     }
     private final Map<String, String[]> markdown = new ConcurrentHashMap<>();
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
-    private final Tracked pages = new Tracked("g", pageHits);
-    private final Tracked fragments = new Tracked("f", null);
+    private final Tracked pages = new Tracked("g", pageHits, this::fromSite);
+    private final Tracked fragments = new Tracked("f", null, key -> null);
+
+    /**
+     * A page of the last build that the cache file does not hold, only its checksum and link scan: its bytes are
+     * the file the build wrote, read back when the page is reused and taken only if the checksum agrees.
+     */
+    record KeptPage(String checksum, LinkCheck.Scan scan) {
+    }
+
+    private final Map<String, KeptPage> kept = new ConcurrentHashMap<>();
+    private volatile java.nio.file.Path site;
+
+    /** The folder the build writes the site to, where the pages of the last build are read back from. */
+    void siteDirectory(java.nio.file.Path directory) {
+        site = directory.toAbsolutePath().normalize();
+    }
+
+    /** The pages of the last build that the cache file holds by checksum, by key. */
+    Map<String, KeptPage> keptPages() {
+        return kept;
+    }
+
+    void keepPage(String key, String checksum, LinkCheck.Scan scan) {
+        kept.put(key, new KeptPage(checksum, scan));
+    }
+
+    /**
+     * The bytes of a kept page, read from the site: page keys start with the page's path and a NUL. Null when
+     * there is no such page, or the file is gone or not what the last build wrote.
+     */
+    private byte[] fromSite(String key) {
+        KeptPage page = kept.get(key);
+        int cut = key.indexOf('\u0000');
+        java.nio.file.Path root = site;
+        if (page == null || cut <= 0 || root == null) {
+            return null;
+        }
+        try {
+            java.nio.file.Path file = root.resolve(key.substring(0, cut)).normalize();
+            if (!file.startsWith(root) || !java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            if (!Hashes.checksum(bytes).equals(page.checksum())) {
+                return null; // changed by hand since: made again
+            }
+            if (page.scan() != null) {
+                linkScans.put(bytes, page.scan());
+            }
+            return bytes;
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
     private final Map<byte[], LinkCheck.Scan> linkScans = new ConcurrentHashMap<>();
 
     /**
@@ -159,16 +212,26 @@ public final class BuildCache {
         private static final long serialVersionUID = 1L;
         private final String prefix;
         private final transient java.util.concurrent.atomic.AtomicInteger hits;
+        private final transient java.util.function.Function<String, byte[]> missing;
 
-        Tracked(String prefix, java.util.concurrent.atomic.AtomicInteger hits) {
+        /** @param missing what to look up when the map has no entry (then kept); gives null for none */
+        Tracked(String prefix, java.util.concurrent.atomic.AtomicInteger hits,
+                java.util.function.Function<String, byte[]> missing) {
             this.prefix = prefix;
             this.hits = hits;
+            this.missing = missing;
         }
 
         @Override
         public byte[] get(Object key) {
             used.put(prefix + key, Boolean.TRUE);
             byte[] page = super.get(key);
+            if (page == null && key instanceof String name) {
+                page = missing.apply(name);
+                if (page != null) {
+                    super.put(name, page);
+                }
+            }
             if (page != null && hits != null) {
                 hits.incrementAndGet();
             }
@@ -248,10 +311,6 @@ public final class BuildCache {
         markdown.put(key, new String[] {content, excerpt});
     }
 
-    void putPage(String key, byte[] page) {
-        pages.load(key, page);
-    }
-
     void putFragment(String key, byte[] fragment) {
         fragments.load(key, fragment);
     }
@@ -271,6 +330,7 @@ public final class BuildCache {
         markdown.keySet().removeIf(key -> !used.containsKey("m" + key));
         pages.sweep();
         fragments.sweep();
+        kept.clear();
         sources = Map.copyOf(nextSources);
         nextSources.clear();
         lastUnread = unread.getAndSet(0);

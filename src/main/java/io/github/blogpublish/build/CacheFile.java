@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 6";
+    private static final String MAGIC = "blog-maven-plugin cache 7";
 
     private CacheFile() {
     }
@@ -59,10 +59,10 @@ final class CacheFile {
                 cache.putMarkdown(in.readUTF(), string(in), string(in));
             }
             for (int n = in.readInt(); n > 0; n--) {
+                // A page by its checksum alone: its bytes are read back from the site when it is reused.
                 String key = in.readUTF();
-                byte[] page = new byte[in.readInt()];
-                in.readFully(page);
-                cache.putPage(key, page);
+                String checksum = in.readUTF();
+                LinkCheck.Scan scan = null;
                 if (in.readBoolean()) {
                     // The link check's scan of this very page, so a reused page is not scanned again.
                     List<String> ids = new ArrayList<>();
@@ -73,8 +73,9 @@ final class CacheFile {
                     for (int i = in.readInt(); i > 0; i--) {
                         links.add(string(in));
                     }
-                    cache.linkScans().put(page, new LinkCheck.Scan(java.util.Set.copyOf(ids), List.copyOf(links)));
+                    scan = new LinkCheck.Scan(java.util.Set.copyOf(ids), List.copyOf(links));
                 }
+                cache.keepPage(key, checksum, scan);
             }
             for (int n = in.readInt(); n > 0; n--) {
                 String key = in.readUTF();
@@ -131,8 +132,7 @@ final class CacheFile {
             out.writeInt(pages.size());
             for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(pages).entrySet()) {
                 out.writeUTF(e.getKey());
-                out.writeInt(e.getValue().length);
-                out.write(e.getValue());
+                out.writeUTF(io.github.blogpublish.template.Hashes.checksum(e.getValue()));
                 LinkCheck.Scan scan = cache.linkScans().get(e.getValue());
                 out.writeBoolean(scan != null);
                 if (scan != null) {

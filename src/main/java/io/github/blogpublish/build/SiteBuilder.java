@@ -102,6 +102,7 @@ public final class SiteBuilder {
 
     private ValidatedSite validateHere() throws SiteBuildException, IOException {
         begin("reading the sources", 0);
+        CompletableFuture.runAsync(LayoutEngine::warmUp, SiteBuilder::startThread);
         Problems problems = new Problems();
         long start = System.nanoTime();
         Optional<String> unsafe = StagedDirectory.whyNotReplace(settings.outputDirectory(), settings.baseDirectory(),
@@ -244,6 +245,9 @@ public final class SiteBuilder {
         SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.data()), site.links(),
                 markdown::toHtml, sources);
         LayoutEngine engine = site.layouts();
+        if (cache != null) {
+            cache.siteDirectory(site.config().outputDirectory());
+        }
         String excerptSeparator = site.config().custom().get("excerpt_separator") instanceof String s ? s : "";
         // Liquid in the body first, then Markdown, as in Jekyll.
         List<RenderedPost> rendered = new ArrayList<>(java.util.Collections.nCopies(site.posts().size(), null));

@@ -29,7 +29,8 @@ public final class PostPages implements OutputFormat {
             if (content.reuse() == null || rendered.source() == null) {
                 return render.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), post.source()));
             }
-            return content.reuse().render(path, post.layout(), page, rendered.source(),
+            // Keyed by the post's item of site.posts, described once per build: the page is that item and its content.
+            return content.reuse().render(path, post.layout(), content.postData().get(i), rendered.source(),
                     content.layouts().readsOtherContent(post.layout()), post.source(), render);
         });
     }

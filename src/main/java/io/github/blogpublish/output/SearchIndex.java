@@ -33,23 +33,28 @@ final class SearchIndex implements OutputFormat {
         if (!content.layouts().isBuiltIn(LAYOUT)) {
             return new TemplateOutput(PATH, LAYOUT, "Search").render(content, problems);
         }
-        List<Optional<String>> entries = java.util.stream.IntStream.range(0, content.posts().size()).parallel()
+        List<Optional<byte[]>> entries = java.util.stream.IntStream.range(0, content.posts().size()).parallel()
                 .mapToObj(i -> entry(content, i, problems)).toList();
         if (entries.stream().anyMatch(Optional::isEmpty)) {
             return List.of(); // reported
         }
-        // As the template writes it: "[", each entry on its own line, commas between, then "]".
-        StringBuilder json = new StringBuilder("[");
+        // As the template writes it: "[", each entry on its own line, commas between, then "]". In UTF-8 throughout.
+        java.io.ByteArrayOutputStream json = new java.io.ByteArrayOutputStream(
+                entries.stream().mapToInt(e -> e.get().length + 1).sum() + 4);
+        json.write('[');
         for (int i = 0; i < entries.size(); i++) {
-            json.append(entries.get(i).get()).append(i + 1 < entries.size() ? "," : "");
+            json.writeBytes(entries.get(i).get());
+            if (i + 1 < entries.size()) {
+                json.write(',');
+            }
         }
-        json.append("\n]\n");
+        json.writeBytes("\n]\n".getBytes(StandardCharsets.UTF_8));
         java.nio.file.Path origin = content.config().sourceDirectory();
-        return List.of(new OutputFile(PATH, json.toString().getBytes(StandardCharsets.UTF_8), origin));
+        return List.of(new OutputFile(PATH, json.toByteArray(), origin));
     }
 
     /** One post's line, reused from the last build when what it shows is the same. */
-    private static Optional<String> entry(SiteContent content, int index, Problems problems) {
+    private static Optional<byte[]> entry(SiteContent content, int index, Problems problems) {
         RenderedPost rendered = content.posts().get(index);
         Map<String, Object> post = content.postData().get(index);
         Map<String, byte[]> kept = content.reuse() == null || rendered.source() == null ? null : content.reuse().fragments();
@@ -58,7 +63,7 @@ final class SearchIndex implements OutputFormat {
                 post.get("tags"), rendered.source());
         byte[] reused = key == null ? null : kept.get(key);
         if (reused != null) {
-            return Optional.of(new String(reused, StandardCharsets.UTF_8));
+            return Optional.of(reused);
         }
         try {
             SiteModel model = content.model();
@@ -73,10 +78,11 @@ final class SearchIndex implements OutputFormat {
                     + ",\"date\":" + engine.filter("jsonify", engine.filter("date_to_xmlschema", post.get("date"), model), model)
                     + ",\"tags\":" + engine.filter("jsonify", post.get("tags"), model)
                     + ",\"text\":" + engine.filter("jsonify", text, model) + "}";
+            byte[] bytes = entry.getBytes(StandardCharsets.UTF_8);
             if (key != null) {
-                kept.put(key, entry.getBytes(StandardCharsets.UTF_8));
+                kept.put(key, bytes);
             }
-            return Optional.of(entry);
+            return Optional.of(bytes);
         } catch (RuntimeException e) {
             Post source = rendered.post();
             problems.error(SourceLocation.of(source.source()), "the search index entry of this post failed: " + e.getMessage(),

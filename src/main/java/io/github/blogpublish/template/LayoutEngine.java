@@ -150,6 +150,21 @@ public final class LayoutEngine {
      * {@code site.posts}, say). If not, such a page depends on the other posts only through their titles, URLs,
      * dates and other data.
      */
+    /**
+     * Parses and renders a small template once, so that the Liquid parser's classes are loaded and its caches
+     * made while the build reads files: the layouts are parsed sooner after. Nothing it does is kept.
+     */
+    public static void warmUp() {
+        try {
+            new TemplateParser.Builder().withFlavor(Flavor.JEKYLL).build()
+                    .parse("{% assign x = 'a' | append: 'b' %}{% for i in (1..2) %}{% if i > 1 %}{{ x | upcase }}"
+                            + "{% else %}{{ i | plus: 1 }}{% endif %}{% endfor %}{% unless x %}{% endunless %}")
+                    .render(Map.of());
+        } catch (RuntimeException ignored) {
+            // only a head start
+        }
+    }
+
     /** Whether the layout of this name is the plugin's own (the site has none of that name). */
     public boolean isBuiltIn(String layout) {
         Layout l = layouts.get(layout);
