@@ -71,6 +71,7 @@ public final class SiteBuilder {
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private List<Path> checkedFiles = List.of();
     private volatile String stage = "reading the sources";
+    private boolean undidStoppedUpdate;
     private volatile int stageItems;
     private final java.util.concurrent.atomic.AtomicInteger stageDone = new java.util.concurrent.atomic.AtomicInteger();
     /** The pool of the stage running now, if any. */
@@ -213,7 +214,15 @@ public final class SiteBuilder {
         }
         lap("write", start);
         BuildResult r = rendered.result();
-        return new BuildResult(r.posts(), r.files(), r.outputDirectory(), r.skipped(), r.warnings(),
+        List<Problem> warnings = r.warnings();
+        if (undidStoppedUpdate) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add(Problem.warning(SourceLocation.of(site.config().outputDirectory()),
+                    "the last build stopped while it updated the site here; the files it had changed were put back first",
+                    "nothing to do: this build brings the site up to date"));
+            warnings = List.copyOf(warnings);
+        }
+        return new BuildResult(r.posts(), r.files(), r.outputDirectory(), r.skipped(), warnings,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), r.config());
     }
 
@@ -653,6 +662,7 @@ public final class SiteBuilder {
     private void write(List<OutputFile> files, Path outputDirectory) throws IOException, SiteBuildException {
         begin("writing", files.size());
         StagedDirectory staged = StagedDirectory.begin(outputDirectory);
+        undidStoppedUpdate = staged.undidStoppedUpdate();
         try {
             List<Path> targets = new ArrayList<>(files.size());
             for (OutputFile file : files) {

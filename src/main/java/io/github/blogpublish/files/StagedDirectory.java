@@ -27,6 +27,7 @@ public final class StagedDirectory {
     private final Path staging;
     private final Path previous;
     private final Path journal;
+    private boolean undone;
 
     private StagedDirectory(Path target) {
         this.target = target.toAbsolutePath().normalize();
@@ -42,7 +43,7 @@ public final class StagedDirectory {
      */
     public static StagedDirectory begin(Path target) throws IOException {
         StagedDirectory staged = new StagedDirectory(target);
-        staged.rollBack();
+        staged.undone = staged.rollBack();
         if (!Files.exists(staged.target, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(staged.previous)) {
             move(staged.previous, staged.target); // a swap that stopped between its two renames
         }
@@ -194,10 +195,15 @@ public final class StagedDirectory {
         deleteTree(staging);
     }
 
-    /** Undoes an in-place commit that a killed run left half done, as its journal tells. */
-    private void rollBack() throws IOException {
+    /** Whether {@link #begin} found an in-place commit a stopped run left half done, and undid it. */
+    public boolean undidStoppedUpdate() {
+        return undone;
+    }
+
+    /** Undoes an in-place commit that a killed run left half done, as its journal tells; false when none was. */
+    private boolean rollBack() throws IOException {
         if (!Files.isRegularFile(journal)) {
-            return;
+            return false;
         }
         java.util.List<String> entries = Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8);
         for (int i = entries.size() - 1; i >= 0; i--) {
@@ -223,6 +229,7 @@ public final class StagedDirectory {
             }
         }
         Files.delete(journal);
+        return true;
     }
 
     /**
