@@ -10,11 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * What one build can hand to the next, for {@code blog:serve}: checked posts and rendered Markdown, each
- * under a key made from everything its result depends on (the file's text, the settings, the layout names and
- * schemas; the Markdown body). An unchanged post is neither checked nor rendered again, while every page,
- * list and feed is still made from the current posts. Entries of files that no longer exist are dropped.
- * Safe for the parallel stages.
+ * What one build can hand to the next ({@code blog:serve} in memory, {@code site-publish} through
+ * {@link CacheFile}): checked posts, rendered Markdown, pages and search index entries, each under a key made
+ * from everything its result depends on; how each post file and each written file was found, so that unchanged
+ * ones are neither read nor written again. Entries no build asked for are dropped. Safe for the parallel stages.
  */
 public final class BuildCache {
 
@@ -33,7 +32,7 @@ public final class BuildCache {
      *
      * @param posts  posts not checked again
      * @param bodies post bodies not rendered again (Markdown and code highlighting)
-     * @param pages  post pages not rendered again through their layouts
+     * @param pages  pages (of posts, lists, the sitemap, ...) not rendered again through their layouts
      */
     public record Reuse(int posts, int bodies, int pages) {
     }
@@ -44,6 +43,7 @@ public final class BuildCache {
     }
     private final Map<String, String[]> markdown = new ConcurrentHashMap<>();
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
+    private final Map<byte[], LinkCheck.Scan> linkScans = new ConcurrentHashMap<>();
     private final Tracked pages = new Tracked("g", pageHits, this::fromSite);
     private final Tracked fragments = new Tracked("f", null, key -> null);
 
@@ -99,11 +99,10 @@ public final class BuildCache {
             return null;
         }
     }
-    private final Map<byte[], LinkCheck.Scan> linkScans = new ConcurrentHashMap<>();
 
     /**
-     * A file the last build wrote into the site: a checksum of its bytes ({@code Hashes.checksum}), and its size, time and identity as it was
-     * left (a hard link or rename keeps them; an edit by hand does not).
+     * A file the last build wrote into the site: a checksum of its bytes ({@code Hashes.checksum}), and its size,
+     * time and identity as it was left (a hard link or rename keeps them; an edit by hand does not).
      */
     record Written(String digest, long size, long modified, String fileKey) {
 

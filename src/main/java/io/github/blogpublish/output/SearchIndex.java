@@ -5,7 +5,6 @@ import io.github.blogpublish.model.RenderedPost;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.template.Hashes;
-import io.github.blogpublish.template.SiteModel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -66,18 +65,14 @@ final class SearchIndex implements OutputFormat {
             return Optional.of(reused);
         }
         try {
-            SiteModel model = content.model();
-            var engine = content.layouts();
-            Object text = rendered.content();
-            for (String filter : List.of("strip_html", "normalize_whitespace")) {
-                text = engine.filter(filter, text, model);
-            }
-            text = engine.filter("truncate", text, model, TEXT_LENGTH);
-            String entry = "\n{\"title\":" + engine.filter("jsonify", post.get("title"), model)
-                    + ",\"url\":" + engine.filter("jsonify", engine.filter("relative_url", post.get("url"), model), model)
-                    + ",\"date\":" + engine.filter("jsonify", engine.filter("date_to_xmlschema", post.get("date"), model), model)
-                    + ",\"tags\":" + engine.filter("jsonify", post.get("tags"), model)
-                    + ",\"text\":" + engine.filter("jsonify", text, model) + "}";
+            var filter = content.layouts().filters(content.model());
+            Object text = filter.apply("normalize_whitespace", filter.apply("strip_html", rendered.content()));
+            text = filter.apply("truncate", text, TEXT_LENGTH);
+            String entry = "\n{\"title\":" + filter.apply("jsonify", post.get("title"))
+                    + ",\"url\":" + filter.apply("jsonify", filter.apply("relative_url", post.get("url")))
+                    + ",\"date\":" + filter.apply("jsonify", filter.apply("date_to_xmlschema", post.get("date")))
+                    + ",\"tags\":" + filter.apply("jsonify", post.get("tags"))
+                    + ",\"text\":" + filter.apply("jsonify", text) + "}";
             byte[] bytes = entry.getBytes(StandardCharsets.UTF_8);
             if (key != null) {
                 kept.put(key, bytes);

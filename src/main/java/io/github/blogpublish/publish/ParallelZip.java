@@ -158,7 +158,7 @@ final class ParallelZip {
             byte[] bytes = Files.readAllBytes(site.resolve(path));
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+            Deflater deflater = new Deflater(SiteArchive.LEVEL, true);
             try {
                 deflater.setInput(bytes);
                 deflater.finish();

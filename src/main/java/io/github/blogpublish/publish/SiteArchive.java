@@ -26,6 +26,13 @@ import java.util.zip.ZipOutputStream;
 public final class SiteArchive {
 
     /**
+     * The deflate level of every entry. Measured on the 10,000-post benchmark site (110 MB of HTML): level 6 (the
+     * default) gives 41.1 MB in 2.4 s of one core, level 4 gives 42.1 MB (2.4 % more) in 1.45 s, level 1 46.3 MB
+     * in 1.07 s. Level 4 keeps nearly all of the compression at 60 % of the time.
+     */
+    static final int LEVEL = 4;
+
+    /**
      * What was archived.
      *
      * @param zip     the archive
@@ -99,7 +106,7 @@ public final class SiteArchive {
     private static void writeWithJdk(Path site, List<String> paths, LocalDateTime time, OutputStream out)
             throws IOException {
         ZipOutputStream zipOut = new ZipOutputStream(out);
-        zipOut.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+        zipOut.setLevel(LEVEL);
         for (String path : paths) {
             ZipEntry entry = new ZipEntry(path);
             entry.setTimeLocal(time);

@@ -83,8 +83,9 @@ public final class SourceScanner {
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 String name = file.getFileName().toString();
                 Path relative = root.relativize(file);
+                // The folders above were matched already (a matching folder is skipped whole): the file alone now.
                 if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#")
-                        || matches(excludes, relative)) {
+                        || matchesItself(excludes, relative)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
@@ -103,6 +104,15 @@ public final class SourceScanner {
                 ? Optional.of(new SourceFile(config, "_config.yml", List.of()))
                 : Optional.empty();
         return buckets.tree(configFile);
+    }
+
+    private static boolean matchesItself(List<PathMatcher> excludes, Path relative) {
+        for (PathMatcher matcher : excludes) {
+            if (matcher.matches(relative)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(List<PathMatcher> excludes, Path relative) {

@@ -172,12 +172,17 @@ public final class LayoutEngine {
     }
 
     /**
-     * Applies one of this engine's filters as a template would, for an output the plugin makes without its
-     * template ({@code filter("jsonify", title, model)} is {@code {{ title | jsonify }}}).
+     * This engine's filters, applied as a template would, for an output the plugin makes without its template
+     * ({@code apply("jsonify", title)} is {@code {{ title | jsonify }}}).
      */
-    public Object filter(String name, Object value, SiteModel model, Object... params) {
+    public interface Filters {
+        Object apply(String name, Object value, Object... params);
+    }
+
+    /** The filters, all applied in one context that holds {@code site}. */
+    public Filters filters(SiteModel model) {
         liqp.TemplateContext context = new liqp.TemplateContext(parser, variables(Map.of(), model, null, null));
-        return parser.filters.get(name).apply(value, context, params);
+        return (name, value, params) -> parser.filters.get(name).apply(value, context, params);
     }
 
     public boolean readsOtherContent(Optional<String> layout) {
