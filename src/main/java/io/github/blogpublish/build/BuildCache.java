@@ -37,6 +37,17 @@ public final class BuildCache {
     public record Reuse(int posts, int bodies, int pages) {
     }
 
+    private volatile boolean loaded;
+
+    /** Whether this cache was read from the file an earlier build saved (not a new, empty one). */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    void markLoaded() {
+        loaded = true;
+    }
+
     /** What the build that ended last reused. */
     public Reuse lastReuse() {
         return lastReuse;

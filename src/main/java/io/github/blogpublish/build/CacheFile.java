@@ -94,6 +94,7 @@ final class CacheFile {
                 written.put(string(in), new BuildCache.Written(in.readUTF(), in.readLong(), in.readLong(), string(in)));
             }
             cache.written(written);
+            cache.markLoaded();
             return cache;
         } catch (IOException | RuntimeException damaged) {
             return new BuildCache();

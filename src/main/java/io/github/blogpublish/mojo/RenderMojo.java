@@ -43,7 +43,10 @@ public class RenderMojo extends AbstractSiteMojo {
         } catch (IOException e) {
             throw ioFailure("Writing the site", e);
         }
-        if (cache != null) {
+        if (cache != null && !cache.loaded()) {
+            getLog().info("Incremental build: no cache of an earlier build, so this one did everything; the next "
+                    + "build reuses what does not change");
+        } else if (cache != null) {
             io.github.blogpublish.build.BuildCache.Reuse reuse = cache.lastReuse();
             getLog().info("Incremental build: reused " + reuse.posts() + " checked posts, " + reuse.bodies()
                     + " rendered bodies and " + reuse.pages() + " pages from the last build");

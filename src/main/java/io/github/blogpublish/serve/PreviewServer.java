@@ -125,7 +125,7 @@ public final class PreviewServer implements AutoCloseable {
             files = Map.copyOf(byPath);
             built = result.config();
             problems = List.of();
-            log.accept("Rebuilt " + result.posts() + " posts (" + why + ") in "
+            log.accept("Rebuilt " + result.posts() + (result.posts() == 1 ? " post (" : " posts (") + why + ") in "
                     + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9) + " " + BuildResult.stages(result.stageMillis()));
         } catch (SiteBuildException e) {
             problems = e.problems();

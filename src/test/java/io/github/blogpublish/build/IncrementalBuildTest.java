@@ -228,9 +228,12 @@ class IncrementalBuildTest {
     void aCacheOfAnotherVersionOrDamagedIsIgnored() throws Exception {
         makeSite(10);
         incremental();
+        assertTrue(BuildCache.load(cacheFile, VERSION).loaded());
+        assertFalse(BuildCache.load(cacheFile, "other-version").loaded(), "the log then says there was nothing to reuse");
         assertEquals(new BuildCache.Reuse(0, 0, 0), reuseWith(BuildCache.load(cacheFile, "other-version")));
         byte[] bytes = Files.readAllBytes(cacheFile);
         Files.write(cacheFile, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertFalse(BuildCache.load(cacheFile, VERSION).loaded());
         assertEquals(new BuildCache.Reuse(0, 0, 0), reuseWith(BuildCache.load(cacheFile, VERSION)));
         assertSameAsFullBuild();
     }

@@ -114,7 +114,7 @@ class PreviewServerTest {
         assertTrue(page.body().contains("Edited words."), page.body());
         assertEquals("data: reload", reload.get(10, TimeUnit.SECONDS));
         synchronized (log) {
-            assertTrue(log.stream().anyMatch(l -> l.startsWith("Rebuilt 1 posts (_posts/2022-10-01-hello.md changed) in ")), log.toString());
+            assertTrue(log.stream().anyMatch(l -> l.startsWith("Rebuilt 1 post (_posts/2022-10-01-hello.md changed) in ")), log.toString());
         }
     }
 
