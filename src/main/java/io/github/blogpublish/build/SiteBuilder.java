@@ -750,11 +750,14 @@ public final class SiteBuilder {
 
     /**
      * Whether the outputs can replace the existing site file by file: no output stands where the site has a
-     * folder, or below one of its files.
+     * folder, or below one of its files, and no path holds a line break (the journal lists one path per line).
      */
     private static boolean fitsInPlace(List<OutputFile> files, StagedDirectory.Contents existing) {
+        if (existing.files().keySet().stream().anyMatch(path -> path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0)) {
+            return false;
+        }
         for (OutputFile file : files) {
-            if (existing.folders().contains(file.path())) {
+            if (existing.folders().contains(file.path()) || file.path().indexOf('\n') >= 0 || file.path().indexOf('\r') >= 0) {
                 return false;
             }
             for (int slash = file.path().indexOf('/'); slash >= 0; slash = file.path().indexOf('/', slash + 1)) {
