@@ -115,18 +115,10 @@ public final class BuildCache {
      * A file the last build wrote into the site: a checksum of its bytes ({@code Hashes.checksum}), and its size,
      * time and identity as it was left (a hard link or rename keeps them; an edit by hand does not).
      */
-    record Written(String digest, long size, long modified, String fileKey) {
-
-        /** Whether the file at this path is still the one recorded. */
-        boolean isStill(java.nio.file.attribute.BasicFileAttributes now) {
-            return now.isRegularFile() && now.size() == size
-                    && now.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) == modified
-                    && String.valueOf(now.fileKey()).equals(fileKey);
-        }
+    record Written(String digest, io.github.blogpublish.files.FileStamp stamp) {
 
         static Written of(String digest, java.nio.file.attribute.BasicFileAttributes file) {
-            return new Written(digest, file.size(), file.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                    String.valueOf(file.fileKey()));
+            return new Written(digest, io.github.blogpublish.files.FileStamp.of(file));
         }
     }
 
@@ -137,11 +129,8 @@ public final class BuildCache {
      * body with whether the body holds Liquid. A file found the same again is not read: its bytes are the ones
      * digested then, as Git and make also assume of a file whose size and time did not change.
      */
-    record Source(long size, long modified, String fileKey, String contentDigest, String bodyDigest, boolean bodyHasLiquid) {
-
-        boolean isStill(java.nio.file.attribute.BasicFileAttributes now) {
-            return new Written("", size, modified, fileKey).isStill(now);
-        }
+    record Source(io.github.blogpublish.files.FileStamp stamp, String contentDigest, String bodyDigest,
+                  boolean bodyHasLiquid) {
     }
 
     private volatile Map<String, Source> sources = Map.of();

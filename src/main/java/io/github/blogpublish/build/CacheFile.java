@@ -1,5 +1,6 @@
 package io.github.blogpublish.build;
 
+import io.github.blogpublish.files.FileStamp;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.SourceLocation;
@@ -30,7 +31,7 @@ import java.util.Optional;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 7";
+    private static final String MAGIC = "blog-maven-plugin cache 8";
 
     private CacheFile() {
     }
@@ -85,13 +86,13 @@ final class CacheFile {
             }
             Map<String, BuildCache.Source> sources = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
-                sources.put(string(in), new BuildCache.Source(in.readLong(), in.readLong(), string(in), in.readUTF(),
-                        in.readUTF(), in.readBoolean()));
+                sources.put(string(in), new BuildCache.Source(FileStamp.read(in), in.readUTF(), in.readUTF(),
+                        in.readBoolean()));
             }
             cache.sources(sources);
             Map<String, BuildCache.Written> written = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
-                written.put(string(in), new BuildCache.Written(in.readUTF(), in.readLong(), in.readLong(), string(in)));
+                written.put(string(in), new BuildCache.Written(in.readUTF(), FileStamp.read(in)));
             }
             cache.written(written);
             cache.markLoaded();
@@ -161,9 +162,7 @@ final class CacheFile {
             for (Map.Entry<String, BuildCache.Source> e : sources.entrySet()) {
                 BuildCache.Source s = e.getValue();
                 string(out, e.getKey());
-                out.writeLong(s.size());
-                out.writeLong(s.modified());
-                string(out, s.fileKey());
+                s.stamp().write(out);
                 out.writeUTF(s.contentDigest());
                 out.writeUTF(s.bodyDigest());
                 out.writeBoolean(s.bodyHasLiquid());
@@ -173,9 +172,7 @@ final class CacheFile {
             for (Map.Entry<String, BuildCache.Written> e : written.entrySet()) {
                 string(out, e.getKey());
                 out.writeUTF(e.getValue().digest());
-                out.writeLong(e.getValue().size());
-                out.writeLong(e.getValue().modified());
-                string(out, e.getValue().fileKey());
+                e.getValue().stamp().write(out);
             }
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -568,7 +568,7 @@ public final class SiteBuilder {
         boolean cached = cache != null && fileDate.isPresent();
         java.nio.file.attribute.BasicFileAttributes found = cached ? attributesOrNull(source.path()) : null;
         BuildCache.Source last = found == null ? null : cache.source(source.relativePath());
-        if (last != null && !last.bodyHasLiquid() && last.isStill(found)) {
+        if (last != null && !last.bodyHasLiquid() && last.stamp().matches(found)) {
             // The file is as the last build found it: its post is reused without reading it. Its body is read
             // only if its Markdown must be rendered again; a body with Liquid is always read.
             Optional<Post> post = cache.unreadPost(postKey(source, fingerprint, last.contentDigest()), problems);
@@ -595,8 +595,7 @@ public final class SiteBuilder {
             String body = Hashes.sha256(p.body());
             bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false));
             if (found != null) {
-                cache.source(source.relativePath(), new BuildCache.Source(found.size(),
-                        found.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), String.valueOf(found.fileKey()),
+                cache.source(source.relativePath(), new BuildCache.Source(io.github.blogpublish.files.FileStamp.of(found),
                         content, body, LayoutEngine.hasLiquid(p.body())));
             }
         });
@@ -692,7 +691,7 @@ public final class SiteBuilder {
                     java.nio.file.attribute.BasicFileAttributes now = existing != null ? existing.files().get(file.path())
                             : digest == null || !siteExists ? null : attributesOrNull(old);
                     BuildCache.Written last = before.get(file.path());
-                    kept[i] = digest != null && last != null && now != null && last.digest().equals(digest) && last.isStill(now)
+                    kept[i] = digest != null && last != null && now != null && last.digest().equals(digest) && last.stamp().matches(now)
                             || siteExists && sameBytes(file, old);
                     if (kept[i] && inPlace) {
                         if (digest != null) {

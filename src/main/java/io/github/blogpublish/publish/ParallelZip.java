@@ -148,7 +148,7 @@ final class ParallelZip {
         byte[] kept = old.compressed(path, name, file);
         if (kept != null) {
             ZipIndex.Entry was = old.entry(path);
-            return new Entry(name, kept, was.crc(), was.size());
+            return new Entry(name, kept, was.crc(), was.stamp().size());
         }
         return compress(site, path);
     }

@@ -8,38 +8,30 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import io.github.blogpublish.files.FileStamp;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What the last package step put into the zip, so that the next one copies the compressed bytes of every file
  * that did not change instead of compressing it again: for each entry, the site file's size, time and identity
  * when it was zipped (an unchanged file of an in-place site update keeps all three), its CRC and where its
- * compressed bytes lie in the zip. Valid only for the very zip it was written with (its size and time) and the
+ * compressed bytes lie in the zip. Valid only for the very zip it was written with (its {@link FileStamp}) and the
  * same entry time; anything else, or any doubt, and the entry is compressed again.
  */
 final class ZipIndex {
 
-    private static final String MAGIC = "blog-maven-plugin zip index 1";
+    private static final String MAGIC = "blog-maven-plugin zip index 2";
 
     /** One entry as zipped: the site file then, and the entry in the zip. */
-    record Entry(long size, long modified, String fileKey, long crc, long compressedSize, long offset) {
-
-        boolean isStill(BasicFileAttributes file) {
-            return file.isRegularFile() && file.size() == size
-                    && file.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified
-                    && String.valueOf(file.fileKey()).equals(fileKey);
-        }
+    record Entry(FileStamp stamp, long crc, long compressedSize, long offset) {
 
         static Entry of(BasicFileAttributes file, long crc, long compressedSize, long offset) {
-            return new Entry(file.size(), file.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(file.fileKey()),
-                    crc, compressedSize, offset);
+            return new Entry(FileStamp.of(file), crc, compressedSize, offset);
         }
     }
 
@@ -71,15 +63,13 @@ final class ZipIndex {
             return none();
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(index), 1 << 16))) {
-            if (!MAGIC.equals(in.readUTF()) || in.readLong() != Files.size(zip)
-                    || in.readLong() != Files.getLastModifiedTime(zip).to(TimeUnit.NANOSECONDS)
+            if (!MAGIC.equals(in.readUTF()) || !FileStamp.read(in).matches(attributes(zip))
                     || in.readInt() != dosTime || in.readInt() != dosDate) {
                 return none();
             }
             Map<String, Entry> entries = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
-                entries.put(in.readUTF(), new Entry(in.readLong(), in.readLong(), in.readUTF(), in.readLong(),
-                        in.readLong(), in.readLong()));
+                entries.put(in.readUTF(), new Entry(FileStamp.read(in), in.readLong(), in.readLong(), in.readLong()));
             }
             return new ZipIndex(entries, FileChannel.open(zip));
         } catch (IOException | RuntimeException unusable) {
@@ -93,7 +83,7 @@ final class ZipIndex {
      */
     byte[] compressed(String path, byte[] name, BasicFileAttributes file) {
         Entry entry = entries.get(path);
-        if (entry == null || file == null || !entry.isStill(file) || entry.compressedSize() > Integer.MAX_VALUE - 64) {
+        if (entry == null || file == null || !entry.stamp().matches(file) || entry.compressedSize() > Integer.MAX_VALUE - 64) {
             return null;
         }
         try {
@@ -146,17 +136,14 @@ final class ZipIndex {
         Path partial = index.resolveSibling(index.getFileName() + ".partial");
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
             out.writeUTF(MAGIC);
-            out.writeLong(Files.size(zip));
-            out.writeLong(Files.getLastModifiedTime(zip).to(TimeUnit.NANOSECONDS));
+            FileStamp.of(attributes(zip)).write(out);
             out.writeInt(dosTime);
             out.writeInt(dosDate);
             out.writeInt(entries.size());
             for (Map.Entry<String, Entry> e : new java.util.TreeMap<>(entries).entrySet()) {
                 Entry entry = e.getValue();
                 out.writeUTF(e.getKey());
-                out.writeLong(entry.size());
-                out.writeLong(entry.modified());
-                out.writeUTF(entry.fileKey());
+                entry.stamp().write(out);
                 out.writeLong(entry.crc());
                 out.writeLong(entry.compressedSize());
                 out.writeLong(entry.offset());
@@ -165,7 +152,8 @@ final class ZipIndex {
         Files.move(partial, index, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    private static BasicFileAttributes attributes(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class);
     }
+
 }
