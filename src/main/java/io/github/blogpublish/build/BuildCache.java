@@ -167,13 +167,19 @@ public final class BuildCache {
      * read again; empty when there is none (the caller then reads it).
      */
     Optional<Post> unreadPost(String key, io.github.blogpublish.problem.Problems problems) {
+        Optional<Post> post = checked(key, problems);
+        post.ifPresent(p -> unread.incrementAndGet());
+        return post;
+    }
+
+    /** The post checked before under this key, marked used and its warnings added to {@code problems} again. */
+    private Optional<Post> checked(String key, io.github.blogpublish.problem.Problems problems) {
         CheckedPost cached = posts.get(key);
         if (cached == null) {
             return Optional.empty();
         }
         used.put("p" + key, Boolean.TRUE);
         postHits.incrementAndGet();
-        unread.incrementAndGet();
         problems.addAll(cached.warnings());
         return Optional.of(cached.post());
     }
@@ -259,13 +265,11 @@ public final class BuildCache {
      */
     Optional<Post> post(String key, io.github.blogpublish.problem.Problems problems,
                         java.util.function.Function<io.github.blogpublish.problem.Problems, Optional<Post>> check) {
-        used.put("p" + key, Boolean.TRUE);
-        CheckedPost cached = posts.get(key);
-        if (cached != null) {
-            postHits.incrementAndGet();
-            problems.addAll(cached.warnings());
-            return Optional.of(cached.post());
+        Optional<Post> kept = checked(key, problems);
+        if (kept.isPresent()) {
+            return kept;
         }
+        used.put("p" + key, Boolean.TRUE);
         io.github.blogpublish.problem.Problems own = new io.github.blogpublish.problem.Problems();
         Optional<Post> post = check.apply(own);
         java.util.List<io.github.blogpublish.problem.Problem> found = own.sorted();
