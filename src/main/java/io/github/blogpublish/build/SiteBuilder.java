@@ -71,7 +71,6 @@ public final class SiteBuilder {
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
     private List<Path> checkedFiles = List.of();
     private volatile String stage = "reading the sources";
-    private boolean undidStoppedUpdate;
     private volatile int stageItems;
     private final java.util.concurrent.atomic.AtomicInteger stageDone = new java.util.concurrent.atomic.AtomicInteger();
     /** The pool of the stage running now, if any. */
@@ -208,7 +207,7 @@ public final class SiteBuilder {
     private BuildResult renderHere(ValidatedSite site) throws SiteBuildException, IOException {
         Rendered rendered = renderOutputs(site);
         long start = System.nanoTime();
-        write(rendered.files(), site.config().outputDirectory());
+        boolean undidStoppedUpdate = write(rendered.files(), site.config().outputDirectory());
         if (cache != null) {
             cache.sweep();
         }
@@ -657,11 +656,12 @@ public final class SiteBuilder {
      * Writes the site into a staging folder and puts it in place only when every file was written. A re-run with
      * the incremental build's record writes only the files that changed and, when they are few, moves just those
      * into the existing site ({@link StagedDirectory#commitChanges}); otherwise the whole folder is swapped.
+     *
+     * @return whether a half-done update that a stopped build left was undone first
      */
-    private void write(List<OutputFile> files, Path outputDirectory) throws IOException, SiteBuildException {
+    private boolean write(List<OutputFile> files, Path outputDirectory) throws IOException, SiteBuildException {
         begin("writing", files.size());
         StagedDirectory staged = StagedDirectory.begin(outputDirectory);
-        undidStoppedUpdate = staged.undidStoppedUpdate();
         try {
             List<Path> targets = new ArrayList<>(files.size());
             for (OutputFile file : files) {
@@ -685,14 +685,14 @@ public final class SiteBuilder {
                 OutputFile file = files.get(i);
                 try {
                     Path old = outputDirectory.resolve(file.path());
-                    // With a record of the last build, a file it wrote with these bytes and left untouched is kept
-                    // without reading it; otherwise the bytes are compared.
+                    // A file the last build wrote and nobody touched since is known by its checksum: kept or not
+                    // without reading it. Any other file is compared byte for byte.
                     String digest = cache == null || file.isCopy() ? null : Hashes.checksum(file.content());
                     java.nio.file.attribute.BasicFileAttributes now = existing != null ? existing.files().get(file.path())
                             : digest == null || !siteExists ? null : attributesOrNull(old);
                     BuildCache.Written last = before.get(file.path());
-                    kept[i] = digest != null && last != null && now != null && last.digest().equals(digest) && last.stamp().matches(now)
-                            || siteExists && sameBytes(file, old);
+                    boolean recorded = digest != null && last != null && last.stamp().matches(now);
+                    kept[i] = recorded ? last.digest().equals(digest) : siteExists && sameBytes(file, old);
                     if (kept[i] && inPlace) {
                         if (digest != null) {
                             after.put(file.path(), BuildCache.Written.of(digest, now));
@@ -741,6 +741,7 @@ public final class SiteBuilder {
             if (cache != null) {
                 cache.written(after);
             }
+            return staged.undidStoppedUpdate();
         } catch (IOException | RuntimeException | SiteBuildException e) {
             staged.abandon();
             throw e;
