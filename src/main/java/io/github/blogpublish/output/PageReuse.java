@@ -45,6 +45,23 @@ final class PageReuse {
         this.common = templates + siteKey(site);
     }
 
+    /**
+     * A page of this build's {@code content}: the one made before under the same key when the build keeps pages
+     * and the page's own content has a key (null for none), else the one {@code render} makes now.
+     *
+     * @param keyData what the key describes of the page (its {@code page} data, or a post's item of
+     *                {@code site.posts})
+     */
+    static Optional<OutputFile> page(SiteContent content, String path, Optional<String> layout,
+                                     Map<String, Object> keyData, String ownContent, Path origin,
+                                     Supplier<Optional<String>> render) {
+        if (content.reuse() == null || ownContent == null) {
+            return render.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
+        }
+        return content.reuse().render(path, layout, keyData, ownContent, content.layouts().readsOtherContent(layout),
+                origin, render);
+    }
+
     /** Parts of pages made before, by a key of what they show. */
     Map<String, byte[]> fragments() {
         return fragments;
@@ -59,7 +76,7 @@ final class PageReuse {
      * @param ownContent   a key of what the page's own {@code content} and {@code excerpt} were made from
      * @param readsOthers  whether the layout chain reads other posts' content (then nothing is reused)
      */
-    Optional<OutputFile> render(String path, Optional<String> layout, Map<String, Object> page, String ownContent,
+    private Optional<OutputFile> render(String path, Optional<String> layout, Map<String, Object> page, String ownContent,
                                 boolean readsOthers, Path origin, Supplier<Optional<String>> render) {
         // The key starts with the page's path: the cache on disk keeps pages as the files the build wrote there.
         String key = readsOthers ? null : path + '\u0000' + Hashes.sha256(common, layout, describe(page), ownContent);

@@ -6,7 +6,6 @@ import io.github.blogpublish.model.RenderedPost;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.template.LiquidData;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -24,14 +23,10 @@ public final class PostPages implements OutputFormat {
             Post post = rendered.post();
             Map<String, Object> page = LiquidData.page(content.postData().get(i), rendered.content());
             String path = Permalink.outputPath(post.url());
-            java.util.function.Supplier<java.util.Optional<String>> render = () -> content.layouts()
-                    .render(post.layout(), page, content.model(), rendered.content(), post.source(), problems);
-            if (content.reuse() == null || rendered.source() == null) {
-                return render.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), post.source()));
-            }
             // Keyed by the post's item of site.posts, described once per build: the page is that item and its content.
-            return content.reuse().render(path, post.layout(), content.postData().get(i), rendered.source(),
-                    content.layouts().readsOtherContent(post.layout()), post.source(), render);
+            return PageReuse.page(content, path, post.layout(), content.postData().get(i), rendered.source(),
+                    post.source(), () -> content.layouts().render(post.layout(), page, content.model(),
+                            rendered.content(), post.source(), problems));
         });
     }
 }

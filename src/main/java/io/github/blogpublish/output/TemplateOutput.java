@@ -4,7 +4,6 @@ import io.github.blogpublish.template.LiquidData;
 
 import io.github.blogpublish.problem.Problems;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,15 +37,10 @@ class TemplateOutput implements OutputFormat {
     static Optional<OutputFile> page(SiteContent content, String path, String layout, Map<String, Object> page,
                                      Problems problems) {
         java.nio.file.Path origin = content.config().sourceDirectory();
-        java.util.function.Supplier<Optional<String>> render = () ->
-                content.layouts().render(Optional.of(layout), page, content.model(), "", origin, problems);
-        if (content.reuse() == null) {
-            return render.get().map(text -> new OutputFile(path, text.getBytes(StandardCharsets.UTF_8), origin));
-        }
         // A home page or archive lists posts: reused while their titles, dates and URLs stay, unless it shows
         // their content.
-        return content.reuse().render(path, Optional.of(layout), page, "", content.layouts().readsOtherContent(
-                Optional.of(layout)), origin, render);
+        return PageReuse.page(content, path, Optional.of(layout), page, "", origin,
+                () -> content.layouts().render(Optional.of(layout), page, content.model(), "", origin, problems));
     }
 
     /** {@code /feed.xml}: an Atom feed of the newest 20 posts. */
