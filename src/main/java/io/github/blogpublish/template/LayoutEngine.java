@@ -373,10 +373,9 @@ public final class LayoutEngine {
             names.report(file, unknown, false, problems);
             return Optional.empty();
         }
-        Optional<String> unclosed = unclosedHighlight(text, firstLine);
+        Optional<Unclosed> unclosed = unclosedHighlight(text, firstLine);
         if (unclosed.isPresent()) {
-            problems.error(SourceLocation.at(file, Integer.parseInt(unclosed.get().split(":")[0]), 0),
-                    unclosed.get().substring(unclosed.get().indexOf(':') + 1),
+            problems.error(SourceLocation.at(file, unclosed.get().line(), 0), unclosed.get().problem(),
                     "close each {% highlight %} with {% endhighlight %} before the next one opens");
             return Optional.empty();
         }
@@ -389,28 +388,23 @@ public final class LayoutEngine {
         }
     }
 
-    private static final java.util.regex.Pattern VERBATIM = java.util.regex.Pattern.compile(
-            "\\{%-?\\s*(raw|comment)\\s*-?%\\}.*?\\{%-?\\s*end\\1\\s*-?%\\}", java.util.regex.Pattern.DOTALL);
     private static final java.util.regex.Pattern HIGHLIGHT = java.util.regex.Pattern.compile(
             "\\{%-?\\s*(end)?highlight\\b");
 
+    /** A misplaced {@code highlight} tag: its line, and what is wrong. */
+    record Unclosed(int line, String problem) {
+    }
+
     /**
-     * {@code "line:problem"} for a {@code highlight} block that is never closed, one inside another, or an
+     * The first {@code highlight} block that is never closed, one inside another, or an
      * {@code endhighlight} without one. Checked before Liquid parses the text: on such text the Liquid parser's
      * time grows with the square of the open blocks, and a post of a few kilobytes would stall the build.
      */
-    static Optional<String> unclosedHighlight(String text, int firstLine) {
+    static Optional<Unclosed> unclosedHighlight(String text, int firstLine) {
         if (!text.contains("highlight")) {
             return Optional.empty();
         }
-        // raw and comment spans are text, not tags: blanked out, keeping their line breaks.
-        java.util.regex.Matcher verbatim = VERBATIM.matcher(text);
-        StringBuilder plain = new StringBuilder(text.length());
-        while (verbatim.find()) {
-            verbatim.appendReplacement(plain, "");
-            plain.append(verbatim.group().replaceAll("[^\\n]", " "));
-        }
-        verbatim.appendTail(plain);
+        String plain = LiquidNames.withoutRaw(text); // raw and comment spans are text, not tags
         java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
         java.util.regex.Matcher tag = HIGHLIGHT.matcher(plain);
         int line = firstLine;
@@ -423,17 +417,17 @@ public final class LayoutEngine {
             }
             counted = tag.start();
             if (tag.group(1) == null && !open.isEmpty()) {
-                return Optional.of(line + ":{% highlight %} inside the {% highlight %} of line " + open.peek());
+                return Optional.of(new Unclosed(line, "{% highlight %} inside the {% highlight %} of line " + open.peek()));
             } else if (tag.group(1) == null) {
                 open.push(line);
             } else if (open.isEmpty()) {
-                return Optional.of(line + ":{% endhighlight %} without a {% highlight %} before it");
+                return Optional.of(new Unclosed(line, "{% endhighlight %} without a {% highlight %} before it"));
             } else {
                 open.pop();
             }
         }
         return open.isEmpty() ? Optional.empty()
-                : Optional.of(open.getLast() + ":{% highlight %} is never closed with {% endhighlight %}");
+                : Optional.of(new Unclosed(open.getLast(), "{% highlight %} is never closed with {% endhighlight %}"));
     }
 
     private void checkChains(Problems problems) {
