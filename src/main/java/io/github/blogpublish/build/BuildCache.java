@@ -54,23 +54,31 @@ public final class BuildCache {
     }
     private final Map<String, String[]> markdown = new ConcurrentHashMap<>();
     private final Map<String, Boolean> used = new ConcurrentHashMap<>();
-    private final Map<byte[], LinkCheck.Scan> linkScans = new ConcurrentHashMap<>();
+    private final Map<String, LinkCheck.Scan> linkScans = new ConcurrentHashMap<>();
     private final Tracked pages = new Tracked("g", pageHits, this::fromSite);
     private final Tracked fragments = new Tracked("f", null, key -> null);
 
     /**
      * A page of the last build that the cache file does not hold, only its checksum and link scan: its bytes are
-     * the file the build wrote, read back when the page is reused and taken only if the checksum agrees.
+     * the file the build wrote. Reused, it stays there untouched when the site folder holds it as written, or is
+     * read back and taken only if the checksum agrees.
      */
     record KeptPage(String checksum, LinkCheck.Scan scan) {
     }
 
     private final Map<String, KeptPage> kept = new ConcurrentHashMap<>();
     private volatile java.nio.file.Path site;
+    private volatile boolean readBack = true;
 
-    /** The folder the build writes the site to, where the pages of the last build are read back from. */
-    void siteDirectory(java.nio.file.Path directory) {
+    /**
+     * The folder the build writes the site to, where the pages of the last build are.
+     *
+     * @param readBack whether a reused page must have its bytes (a build served from memory), rather than be left
+     *                 in the folder when it is still as written there
+     */
+    void siteDirectory(java.nio.file.Path directory, boolean readBack) {
         site = directory.toAbsolutePath().normalize();
+        this.readBack = readBack;
     }
 
     /** The pages of the last build that the cache file holds by checksum, by key. */
@@ -82,6 +90,56 @@ public final class BuildCache {
         kept.put(key, new KeptPage(checksum, scan));
     }
 
+    /** Pages by key, for the outputs: made earlier in this session, or kept in the site folder. */
+    io.github.blogpublish.output.PageStore pageStore() {
+        return pageStore;
+    }
+
+    private final io.github.blogpublish.output.PageStore pageStore = new io.github.blogpublish.output.PageStore() {
+        @Override
+        public io.github.blogpublish.output.OutputFile find(String key, String path, java.nio.file.Path origin) {
+            KeptPage page = readBack ? null : kept.get(key);
+            if (page != null && page.scan() != null && asWritten(path, page.checksum())) {
+                used.put("g" + key, Boolean.TRUE);
+                pageHits.incrementAndGet();
+                linkScans.put(page.checksum(), page.scan());
+                return io.github.blogpublish.output.OutputFile.kept(path, page.checksum(), origin);
+            }
+            byte[] bytes = pages.get(key);
+            return bytes == null ? null : new io.github.blogpublish.output.OutputFile(path, bytes, origin);
+        }
+
+        @Override
+        public void keep(String key, byte[] page) {
+            pages.put(key, page);
+        }
+    };
+
+    /** Whether the site folder holds the file at {@code path} as the last build wrote it, with this checksum. */
+    private boolean asWritten(String path, String checksum) {
+        Written last = written.get(path);
+        java.nio.file.Path file = inSite(path);
+        if (last == null || file == null || !last.digest().equals(checksum)) {
+            return false;
+        }
+        try {
+            return last.stamp().matches(java.nio.file.Files.readAttributes(file,
+                    java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        } catch (java.io.IOException | RuntimeException gone) {
+            return false;
+        }
+    }
+
+    /** The file at this path of the site folder; null when the path leads out of it. */
+    private java.nio.file.Path inSite(String path) {
+        java.nio.file.Path root = site;
+        if (root == null) {
+            return null;
+        }
+        java.nio.file.Path file = root.resolve(path).normalize();
+        return file.startsWith(root) ? file : null;
+    }
+
     /**
      * The bytes of a kept page, read from the site: page keys start with the page's path and a NUL. Null when
      * there is no such page, or the file is gone or not what the last build wrote.
@@ -89,22 +147,23 @@ public final class BuildCache {
     private byte[] fromSite(String key) {
         KeptPage page = kept.get(key);
         int cut = key.indexOf('\u0000');
-        java.nio.file.Path root = site;
-        if (page == null || cut <= 0 || root == null) {
+        java.nio.file.Path file = page == null || cut <= 0 ? null : inSite(key.substring(0, cut));
+        if (file == null) {
             return null;
         }
         try {
-            java.nio.file.Path file = root.resolve(key.substring(0, cut)).normalize();
-            if (!file.startsWith(root) || !java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
             byte[] bytes = java.nio.file.Files.readAllBytes(file);
-            if (!Hashes.checksum(bytes).equals(page.checksum())) {
+            String checksum = Hashes.checksum(bytes);
+            if (!checksum.equals(page.checksum())) {
                 return null; // changed by hand since: made again
             }
             if (page.scan() != null) {
-                linkScans.put(bytes, page.scan());
+                linkScans.put(checksum, page.scan());
             }
+            kept.remove(key); // now held with its bytes
             return bytes;
         } catch (java.io.IOException | RuntimeException unreadable) {
             return null;
@@ -194,12 +253,12 @@ public final class BuildCache {
         written = Map.copyOf(files);
     }
 
-    /** The link check's scans of the last build's pages, by the very arrays of those pages. */
-    Map<byte[], LinkCheck.Scan> linkScans() {
+    /** The link check's scans of the last build's pages, by the checksums of those pages. */
+    Map<String, LinkCheck.Scan> linkScans() {
         return linkScans;
     }
 
-    /** Rendered post pages by a key of everything they depend on. */
+    /** Rendered pages held with their bytes, by a key of everything they depend on. */
     Map<String, byte[]> pages() {
         return pages;
     }
@@ -333,7 +392,7 @@ public final class BuildCache {
         markdown.keySet().removeIf(key -> !used.containsKey("m" + key));
         pages.sweep();
         fragments.sweep();
-        kept.clear();
+        kept.keySet().removeIf(key -> !used.containsKey("g" + key));
         sources = Map.copyOf(nextSources);
         nextSources.clear();
         lastUnread = unread.getAndSet(0);

@@ -130,12 +130,17 @@ final class CacheFile {
                 string(out, e.getValue()[0]);
                 string(out, e.getValue()[1]);
             }
-            Map<String, byte[]> pages = cache.pages();
+            // Pages by checksum and link scan alone: the ones held with their bytes, and the ones left in the site.
+            Map<String, BuildCache.KeptPage> pages = new java.util.TreeMap<>(cache.keptPages());
+            cache.pages().forEach((key, bytes) -> {
+                String checksum = io.github.blogpublish.template.Hashes.checksum(bytes);
+                pages.put(key, new BuildCache.KeptPage(checksum, cache.linkScans().get(checksum)));
+            });
             out.writeInt(pages.size());
-            for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(pages).entrySet()) {
+            for (Map.Entry<String, BuildCache.KeptPage> e : pages.entrySet()) {
                 out.writeUTF(e.getKey());
-                out.writeUTF(io.github.blogpublish.template.Hashes.checksum(e.getValue()));
-                LinkCheck.Scan scan = cache.linkScans().get(e.getValue());
+                out.writeUTF(e.getValue().checksum());
+                LinkCheck.Scan scan = e.getValue().scan();
                 out.writeBoolean(scan != null);
                 if (scan != null) {
                     List<String> ids = new ArrayList<>(scan.ids());

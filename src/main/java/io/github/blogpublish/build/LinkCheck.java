@@ -121,19 +121,23 @@ final class LinkCheck {
      * @param files   every output of the build
      * @param baseurl the site's base URL ({@code ""} or {@code /blog})
      * @param warn    whether broken links are warnings rather than errors
-     * @param scans   the scans of the last build by page bytes (an unchanged page reused by {@code blog:serve}
-     *                keeps its array), replaced by this build's; null when nothing is kept between builds
+     * @param scans   the scans of the last build by page checksum (every kept page has one), replaced by this
+     *                build's; null when nothing is kept between builds (then no file needs its checksum)
      */
     static void check(List<OutputFile> files, String baseurl, boolean warn, Problems problems,
-                      Map<byte[], Scan> scans) {
+                      Map<String, Scan> scans) {
         Set<String> paths = new HashSet<>();
         files.forEach(file -> paths.add(file.path()));
-        Map<byte[], Scan> current = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Scan> current = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Scan> byPath = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
         files.parallelStream().filter(LinkCheck::html).forEach(file -> {
-            Scan kept = scans == null ? null : scans.get(file.content());
+            Scan kept = scans == null || file.checksum() == null ? null : scans.get(file.checksum());
             Scan scan = kept != null ? kept : Scan.of(file.content());
-            current.put(file.content(), scan);
+            if (file.checksum() != null) {
+                current.put(file.checksum(), scan);
+            }
+            byPath.put(file.path(), scan);
             ids.put(file.path(), scan.ids());
         });
         // A source with many broken links is read once.
@@ -142,7 +146,7 @@ final class LinkCheck {
         // means the same from every page; any other, only from the same page.
         Map<String, String> resolved = new java.util.concurrent.ConcurrentHashMap<>();
         files.parallelStream().filter(LinkCheck::html).forEach(file -> {
-            for (String link : current.get(file.content()).links()) {
+            for (String link : byPath.get(file.path()).links()) {
                 String problem = resolved.computeIfAbsent((link.startsWith("/") ? "" : file.path()) + "\u0000" + link,
                         key -> Objects.requireNonNullElse(problem(file.path(), link, baseurl, paths, ids), ""));
                 if (!problem.isEmpty()) {

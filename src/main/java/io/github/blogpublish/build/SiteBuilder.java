@@ -205,7 +205,7 @@ public final class SiteBuilder {
     }
 
     private BuildResult renderHere(ValidatedSite site) throws SiteBuildException, IOException {
-        Rendered rendered = renderOutputs(site);
+        Rendered rendered = renderOutputs(site, false);
         long start = System.nanoTime();
         boolean undidStoppedUpdate = write(rendered.files(), site.config().outputDirectory());
         if (cache != null) {
@@ -237,14 +237,15 @@ public final class SiteBuilder {
 
     /** Validates and renders into memory, reusing this builder's cache. */
     public Rendered buildOutputs() throws SiteBuildException, IOException {
-        Rendered rendered = inPool(() -> renderOutputs(validate()));
+        Rendered rendered = inPool(() -> renderOutputs(validate(), true));
         if (cache != null) {
             cache.sweep();
         }
         return rendered;
     }
 
-    private Rendered renderOutputs(ValidatedSite site) throws SiteBuildException {
+    /** @param inMemory whether the files are served from memory (every file with its bytes), not written */
+    private Rendered renderOutputs(ValidatedSite site, boolean inMemory) throws SiteBuildException {
         Problems problems = new Problems();
         long start = System.nanoTime();
         MarkdownRenderer markdown = new MarkdownRenderer();
@@ -254,7 +255,7 @@ public final class SiteBuilder {
                 markdown::toHtml, sources);
         LayoutEngine engine = site.layouts();
         if (cache != null) {
-            cache.siteDirectory(site.config().outputDirectory());
+            cache.siteDirectory(site.config().outputDirectory(), inMemory);
         }
         String excerptSeparator = site.config().custom().get("excerpt_separator") instanceof String s ? s : "";
         // Liquid in the body first, then Markdown, as in Jekyll.
@@ -295,14 +296,16 @@ public final class SiteBuilder {
         site.pages().forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         SiteContent content = SiteContent.of(site.config(), rendered, finalData, site.pages(), pageContent,
-                site.statics(), finalModel, engine, Set.copyOf(ownPaths), cache == null ? null : cache.pages(),
+                site.statics(), finalModel, engine, Set.copyOf(ownPaths), cache == null ? null : cache.pageStore(),
                 cache == null ? null : cache.fragments());
         begin("rendering pages, lists and feeds", 0);
         // The outputs are independent: made side by side, then listed in their fixed order.
-        List<OutputFile> files = new ArrayList<>();
+        List<OutputFile> outputs = new ArrayList<>();
         SiteOutputs.all().parallelStream().map(output -> output.render(content, problems)).toList()
-                .forEach(files::addAll);
-        OutputPaths.check(files, site.config().sourceDirectory(), problems);
+                .forEach(outputs::addAll);
+        OutputPaths.check(outputs, site.config().sourceDirectory(), problems);
+        // The link check and the write step know a page by its checksum, made once here.
+        List<OutputFile> files = cache == null ? outputs : outputs.parallelStream().map(OutputFile::withChecksum).toList();
         start = lap("layouts and outputs", start);
         begin("checking links", 0);
         LinkCheck.check(files, site.config().baseurl(), site.config().brokenLinksWarn(), problems,
@@ -687,12 +690,16 @@ public final class SiteBuilder {
                     Path old = outputDirectory.resolve(file.path());
                     // A file the last build wrote and nobody touched since is known by its checksum: kept or not
                     // without reading it. Any other file is compared byte for byte.
-                    String digest = cache == null || file.isCopy() ? null : Hashes.checksum(file.content());
+                    String digest = cache == null || file.isCopy() ? null : file.withChecksum().checksum();
                     java.nio.file.attribute.BasicFileAttributes now = existing != null ? existing.files().get(file.path())
                             : digest == null || !siteExists ? null : attributesOrNull(old);
                     BuildCache.Written last = before.get(file.path());
                     boolean recorded = digest != null && last != null && last.stamp().matches(now);
                     kept[i] = recorded ? last.digest().equals(digest) : siteExists && sameBytes(file, old);
+                    if (file.isKept() && !kept[i]) {
+                        // Found as written when it was reused, changed since: its bytes are gone.
+                        throw new IOException(old + " changed while the build ran; run the build again");
+                    }
                     if (kept[i] && inPlace) {
                         if (digest != null) {
                             after.put(file.path(), BuildCache.Written.of(digest, now));
@@ -716,6 +723,8 @@ public final class SiteBuilder {
                         kept[i] = false;
                         if (file.isCopy()) {
                             Files.copy(file.origin(), target);
+                        } else if (file.isKept()) {
+                            Files.copy(old, target);
                         } else {
                             Files.write(target, file.content());
                         }
@@ -827,6 +836,9 @@ public final class SiteBuilder {
         try {
             if (!Files.isRegularFile(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return false;
+            }
+            if (file.isKept()) {
+                return Hashes.checksum(Files.readAllBytes(existing)).equals(file.checksum());
             }
             return file.isCopy() ? Files.mismatch(file.origin(), existing) == -1L
                     : Files.size(existing) == file.content().length

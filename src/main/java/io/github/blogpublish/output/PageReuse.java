@@ -19,19 +19,19 @@ import java.util.function.Supplier;
  */
 final class PageReuse {
 
-    private final Map<String, byte[]> pages;
+    private final PageStore pages;
     private final Map<String, byte[]> fragments;
     private final String common;
     /** Each post of {@code site.posts} (by identity: lists hold the same maps) as a digest of its description. */
     private final Map<Object, String> posts = new java.util.IdentityHashMap<>();
 
     /**
-     * @param pages     the cache of rendered pages by key, shared with the next build
+     * @param pages     the rendered pages of earlier builds, and where this build's are kept
      * @param fragments the cache of parts of pages (entries of the search index), by key
      * @param site      Liquid's {@code site}
      * @param templates a fingerprint of every layout and include
      */
-    PageReuse(Map<String, byte[]> pages, Map<String, byte[]> fragments, Map<String, Object> site, String templates) {
+    PageReuse(PageStore pages, Map<String, byte[]> fragments, Map<String, Object> site, String templates) {
         this.pages = pages;
         this.fragments = fragments;
         if (site.get("posts") instanceof List<?> list) {
@@ -80,14 +80,14 @@ final class PageReuse {
                                 boolean readsOthers, Path origin, Supplier<Optional<String>> render) {
         // The key starts with the page's path: the cache on disk keeps pages as the files the build wrote there.
         String key = readsOthers ? null : path + '\u0000' + Hashes.sha256(common, layout, describe(page), ownContent);
-        byte[] reused = key == null ? null : pages.get(key);
+        OutputFile reused = key == null ? null : pages.find(key, path, origin);
         if (reused != null) {
-            return Optional.of(new OutputFile(path, reused, origin));
+            return Optional.of(reused);
         }
         return render.get().map(html -> {
             byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
             if (key != null) {
-                pages.put(key, bytes);
+                pages.keep(key, bytes);
             }
             return new OutputFile(path, bytes, origin);
         });

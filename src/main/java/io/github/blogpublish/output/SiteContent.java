@@ -30,13 +30,13 @@ public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<
                           PageReuse reuse) {
 
     /**
-     * The content of this build, reusing pages kept in {@code pageCache} (null for none) and parts of pages in
+     * The content of this build, reusing pages of {@code pageCache} (null for none) and parts of pages in
      * {@code fragmentCache} from earlier builds, and keeping the ones made now.
      */
     public static SiteContent of(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                                  List<Page> pages, List<String> pageContent, List<StaticFile> statics,
                                  SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths,
-                                 Map<String, byte[]> pageCache, Map<String, byte[]> fragmentCache) {
+                                 PageStore pageCache, Map<String, byte[]> fragmentCache) {
         return new SiteContent(config, posts, postData, pages, pageContent, statics, model, layouts, ownPaths,
                 pageCache == null ? null : new PageReuse(pageCache, fragmentCache, model.site(), layouts.fingerprint()));
     }

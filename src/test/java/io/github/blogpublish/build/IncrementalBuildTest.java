@@ -177,6 +177,40 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aReusedPageStillAsWrittenIsLeftInTheSiteUnreadAnyOtherIsReadBackOrMadeAgain() throws Exception {
+        makeSite(4);
+        incremental();
+        String path = "2022/02/02/post-1.html";
+        Path file = site.output().resolve(path);
+        byte[] written = Files.readAllBytes(file);
+        java.util.function.Supplier<io.github.blogpublish.output.OutputFile> reuse = () -> {
+            BuildCache cache = BuildCache.load(cacheFile, VERSION);
+            cache.siteDirectory(site.output(), false);
+            String key = cache.keptPages().keySet().stream().filter(k -> k.startsWith(path + '\u0000')).findFirst().orElseThrow();
+            return cache.pageStore().find(key, path, null);
+        };
+        io.github.blogpublish.output.OutputFile kept = reuse.get();
+        assertTrue(kept.isKept(), "as written: left in the site, not read");
+        assertEquals(io.github.blogpublish.template.Hashes.checksum(written), kept.checksum());
+
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(86_400_000L));
+        io.github.blogpublish.output.OutputFile readBack = reuse.get();
+        assertFalse(readBack.isKept(), "touched since: read back");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(written, readBack.content(), "and taken, as its bytes agree");
+
+        Files.writeString(file, "<p>edited by hand</p>");
+        assertEquals(null, reuse.get(), "edited since: made again");
+
+        incremental();
+        assertSameAsFullBuild();
+        BuildCache cache = BuildCache.load(cacheFile, VERSION);
+        cache.siteDirectory(site.output(), true);
+        String key = cache.keptPages().keySet().stream().filter(k -> k.startsWith(path + '\u0000')).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(written, cache.pageStore().find(key, path, null).content(),
+                "a build served from memory always has the bytes");
+    }
+
+    @Test
     void aReusedPageIsStillCheckedForLinksThatBrokeSince() throws Exception {
         makeSite(5);
         site.file("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
