@@ -50,15 +50,14 @@ public final class SourceScanner {
         Path root = config.sourceDirectory();
         Path realRoot = root.toRealPath();
         Path target = config.outputDirectory();
-        List<PathMatcher> excludes = new ArrayList<>();
         List<String> excluded = new ArrayList<>(DEFAULT_EXCLUDES);
         excluded.addAll(config.exclude());
-        for (String pattern : excluded) {
-            String glob = pattern.replace('\\', '/').replaceAll("^/+|/+$", "");
-            excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-        }
+        Excludes excludes = new Excludes(excluded);
         Buckets buckets = new Buckets();
         String shown = shownSource(config);
+        // The walk only lists; each file is then looked at side by side (posts run to tens of thousands).
+        List<Path> found = new ArrayList<>();
+        List<BasicFileAttributes> foundAttributes = new ArrayList<>();
 
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -73,7 +72,7 @@ public final class SourceScanner {
                 boolean topLevelSpecial = relative.getNameCount() == 1 && SPECIAL.contains(name);
                 boolean insideSpecial = relative.getNameCount() > 1 && SPECIAL.contains(relative.getName(0).toString());
                 boolean ignored = name.startsWith("_") && !topLevelSpecial && !insideSpecial && !name.equals("_posts");
-                if (name.startsWith(".") || dir.startsWith(target) || ignored || matches(excludes, relative)) {
+                if (name.startsWith(".") || dir.startsWith(target) || ignored || excludes.matches(relative)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -81,23 +80,29 @@ public final class SourceScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                String name = file.getFileName().toString();
-                Path relative = root.relativize(file);
-                // The folders above were matched already (a matching folder is skipped whole): the file alone now.
-                if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#")
-                        || matchesItself(excludes, relative)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
-                    warnLinkOutside(file, shown, problems);
-                    return FileVisitResult.CONTINUE;
-                }
-                if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                classify(relative, file, name, buckets, problems);
+                found.add(file);
+                foundAttributes.add(attrs);
                 return FileVisitResult.CONTINUE;
             }
+        });
+        java.util.stream.IntStream.range(0, found.size()).parallel().forEach(i -> {
+            Path file = found.get(i);
+            BasicFileAttributes attrs = foundAttributes.get(i);
+            String name = file.getFileName().toString();
+            Path relative = root.relativize(file);
+            // The folders above were matched already (a matching folder is skipped whole): the file alone now.
+            if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#")
+                    || excludes.matchesItself(relative)) {
+                return;
+            }
+            if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
+                warnLinkOutside(file, shown, problems);
+                return;
+            }
+            if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                return;
+            }
+            classify(relative, file, name, buckets, problems);
         });
         Path config = root.resolve("_config.yml");
         Optional<SourceFile> configFile = Files.isRegularFile(config)
@@ -106,24 +111,47 @@ public final class SourceScanner {
         return buckets.tree(configFile);
     }
 
-    private static boolean matchesItself(List<PathMatcher> excludes, Path relative) {
-        for (PathMatcher matcher : excludes) {
-            if (matcher.matches(relative)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * The {@code exclude} patterns: globs relative to the source folder. A pattern without glob characters
+     * (most are names: {@code Gemfile}, {@code node_modules}) matches by plain comparison, the same result
+     * without a regex per file.
+     */
+    private static final class Excludes {
+        private final Set<String> literal = new java.util.HashSet<>();
+        private final List<PathMatcher> globs = new ArrayList<>();
 
-    private static boolean matches(List<PathMatcher> excludes, Path relative) {
-        for (PathMatcher matcher : excludes) {
-            for (Path prefix = relative; prefix != null; prefix = prefix.getParent()) {
-                if (matcher.matches(prefix)) {
-                    return true;
+        Excludes(List<String> patterns) {
+            for (String pattern : patterns) {
+                String glob = pattern.replace('\\', '/').replaceAll("^/+|/+$", "");
+                if (glob.chars().noneMatch(c -> "*?[{\\".indexOf(c) >= 0)) {
+                    literal.add(glob);
+                } else {
+                    globs.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
                 }
             }
         }
-        return false;
+
+        boolean matchesItself(Path relative) {
+            if (literal.contains(relative.toString())) {
+                return true;
+            }
+            for (PathMatcher matcher : globs) {
+                if (matcher.matches(relative)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the path or a folder above it matches. */
+        boolean matches(Path relative) {
+            for (Path prefix = relative; prefix != null; prefix = prefix.getParent()) {
+                if (matchesItself(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static void classify(Path relativePath, Path file, String name, Buckets b, Problems problems) {
@@ -198,21 +226,30 @@ public final class SourceScanner {
 
     /** What one scan collects; sorted into a {@link SourceTree} at the end. */
     private static final class Buckets {
-        final List<SourceFile> posts = new ArrayList<>();
-        final List<SourceFile> drafts = new ArrayList<>();
-        final List<SourceFile> layouts = new ArrayList<>();
-        final List<SourceFile> includes = new ArrayList<>();
-        final List<SourceFile> data = new ArrayList<>();
-        final List<SourceFile> schemas = new ArrayList<>();
-        final List<SourceFile> documents = new ArrayList<>();
-        final List<SourceFile> statics = new ArrayList<>();
+        final List<SourceFile> posts = bucket();
+        final List<SourceFile> drafts = bucket();
+        final List<SourceFile> layouts = bucket();
+        final List<SourceFile> includes = bucket();
+        final List<SourceFile> data = bucket();
+        final List<SourceFile> schemas = bucket();
+        final List<SourceFile> documents = bucket();
+        final List<SourceFile> statics = bucket();
+
+        /** Filled side by side, in any order: sorted at the end. */
+        private static List<SourceFile> bucket() {
+            return java.util.Collections.synchronizedList(new ArrayList<>());
+        }
 
         SourceTree tree(Optional<SourceFile> configFile) {
             Comparator<SourceFile> byPath = Comparator.comparing(SourceFile::relativePath);
+            List<List<SourceFile>> sorted = new ArrayList<>();
             for (List<SourceFile> list : List.of(posts, drafts, layouts, includes, data, schemas, documents, statics)) {
-                list.sort(byPath);
+                List<SourceFile> copy = new ArrayList<>(list);
+                copy.sort(byPath);
+                sorted.add(copy);
             }
-            return new SourceTree(posts, drafts, layouts, includes, data, schemas, documents, statics, configFile);
+            return new SourceTree(sorted.get(0), sorted.get(1), sorted.get(2), sorted.get(3), sorted.get(4), sorted.get(5),
+                    sorted.get(6), sorted.get(7), configFile);
         }
     }
 }
