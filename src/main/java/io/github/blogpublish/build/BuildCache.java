@@ -53,10 +53,12 @@ public final class BuildCache {
         return lastReuse;
     }
     private final Map<String, String[]> markdown = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> used = new ConcurrentHashMap<>();
+    /** The keys of checked posts and of Markdown this build used; {@link #sweep()} drops the others. */
+    private final java.util.Set<String> usedPosts = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> usedMarkdown = ConcurrentHashMap.newKeySet();
     private final Map<String, LinkCheck.Scan> linkScans = new ConcurrentHashMap<>();
-    private final Tracked pages = new Tracked("g", pageHits, this::fromSite);
-    private final Tracked fragments = new Tracked("f", null, key -> null);
+    private final Tracked pages = new Tracked(pageHits, this::fromSite);
+    private final Tracked fragments = new Tracked(null, key -> null);
 
     /**
      * A page of the last build that the cache file does not hold, only its checksum and link scan: its bytes are
@@ -100,7 +102,7 @@ public final class BuildCache {
         public io.github.blogpublish.output.OutputFile find(String key, String path, java.nio.file.Path origin) {
             KeptPage page = readBack ? null : kept.get(key);
             if (page != null && page.scan() != null && asWritten(path, page.checksum())) {
-                used.put("g" + key, Boolean.TRUE);
+                pages.used.add(key);
                 pageHits.incrementAndGet();
                 linkScans.put(page.checksum(), page.scan());
                 return io.github.blogpublish.output.OutputFile.kept(path, page.checksum(), origin);
@@ -237,7 +239,7 @@ public final class BuildCache {
         if (cached == null) {
             return Optional.empty();
         }
-        used.put("p" + key, Boolean.TRUE);
+        usedPosts.add(key);
         postHits.incrementAndGet();
         problems.addAll(cached.warnings());
         return Optional.of(cached.post());
@@ -269,26 +271,26 @@ public final class BuildCache {
     }
 
     /**
-     * Notes which keys the build used (under its prefix in {@code used}), so {@link #sweep()} drops entries no
+     * Notes which keys the build used, so {@link #sweep()} drops entries no
      * build asks for any more; hits are counted when a counter is given.
      */
     private final class Tracked extends ConcurrentHashMap<String, byte[]> {
         private static final long serialVersionUID = 1L;
-        private final String prefix;
+        private final transient java.util.Set<String> used = ConcurrentHashMap.newKeySet();
         private final transient java.util.concurrent.atomic.AtomicInteger hits;
         private final transient java.util.function.Function<String, byte[]> missing;
 
         /** @param missing what to look up when the map has no entry (then kept); gives null for none */
-        Tracked(String prefix, java.util.concurrent.atomic.AtomicInteger hits,
-                java.util.function.Function<String, byte[]> missing) {
-            this.prefix = prefix;
+        Tracked(java.util.concurrent.atomic.AtomicInteger hits, java.util.function.Function<String, byte[]> missing) {
             this.hits = hits;
             this.missing = missing;
         }
 
         @Override
         public byte[] get(Object key) {
-            used.put(prefix + key, Boolean.TRUE);
+            if (key instanceof String name) {
+                used.add(name);
+            }
             byte[] page = super.get(key);
             if (page == null && key instanceof String name) {
                 page = missing.apply(name);
@@ -304,7 +306,7 @@ public final class BuildCache {
 
         @Override
         public byte[] put(String key, byte[] value) {
-            used.put(prefix + key, Boolean.TRUE);
+            used.add(key);
             return super.put(key, value);
         }
 
@@ -315,7 +317,8 @@ public final class BuildCache {
 
         /** Drops what this build did not use. */
         void sweep() {
-            keySet().removeIf(key -> !used.containsKey(prefix + key));
+            keySet().retainAll(used);
+            used.clear();
         }
     }
     /**
@@ -328,7 +331,7 @@ public final class BuildCache {
         if (kept.isPresent()) {
             return kept;
         }
-        used.put("p" + key, Boolean.TRUE);
+        usedPosts.add(key);
         io.github.blogpublish.problem.Problems own = new io.github.blogpublish.problem.Problems();
         Optional<Post> post = check.apply(own);
         java.util.List<io.github.blogpublish.problem.Problem> found = own.sorted();
@@ -341,7 +344,7 @@ public final class BuildCache {
     RenderedPost markdown(Post post, String bodyDigest, String separator, Supplier<RenderedPost> render) {
         String key = Hashes.sha256(post.frontMatter().get("excerpt"), post.frontMatter().get("excerpt_separator"),
                 separator, bodyDigest);
-        used.put("m" + key, Boolean.TRUE);
+        usedMarkdown.add(key);
         String[] cached = markdown.get(key);
         if (cached != null) {
             bodyHits.incrementAndGet();
@@ -388,15 +391,16 @@ public final class BuildCache {
 
     /** Forgets what the last build did not use (deleted or changed files), so the cache stays the site's size. */
     void sweep() {
-        posts.keySet().removeIf(key -> !used.containsKey("p" + key));
-        markdown.keySet().removeIf(key -> !used.containsKey("m" + key));
+        posts.keySet().retainAll(usedPosts);
+        markdown.keySet().retainAll(usedMarkdown);
+        kept.keySet().retainAll(pages.used);
         pages.sweep();
         fragments.sweep();
-        kept.keySet().removeIf(key -> !used.containsKey("g" + key));
         sources = Map.copyOf(nextSources);
         nextSources.clear();
         lastUnread = unread.getAndSet(0);
-        used.clear();
+        usedPosts.clear();
+        usedMarkdown.clear();
         lastReuse = new Reuse(postHits.getAndSet(0), bodyHits.getAndSet(0), pageHits.getAndSet(0));
     }
 }

@@ -64,8 +64,6 @@ public final class SiteBuilder {
     private static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
 
-    private static final java.util.regex.Pattern MARKDOWN_EXTENSION = java.util.regex.Pattern.compile("\\.(md|markdown)$");
-
     private final SiteConfig settings;
     private final BuildCache cache;
     private final Map<String, Long> stageMillis = new LinkedHashMap<>();
@@ -503,7 +501,8 @@ public final class SiteBuilder {
         for (Post post : posts) {
             String path = post.relativePath();
             String inPosts = path.substring(path.indexOf("_posts/") + "_posts/".length());
-            String stem = MARKDOWN_EXTENSION.matcher(inPosts).replaceAll("");
+            String stem = inPosts.endsWith(".md") ? inPosts.substring(0, inPosts.length() - 3)
+                    : inPosts.endsWith(".markdown") ? inPosts.substring(0, inPosts.length() - 9) : inPosts;
             byName.putIfAbsent(stem, post.url());
             byName.putIfAbsent(stem.substring(stem.lastIndexOf('/') + 1), post.url());
             byPath.put(path, post.url());
@@ -666,10 +665,21 @@ public final class SiteBuilder {
         begin("writing", files.size());
         StagedDirectory staged = StagedDirectory.begin(outputDirectory);
         try {
-            List<Path> targets = new ArrayList<>(files.size());
-            for (OutputFile file : files) {
-                targets.add(resolve(staged, file)); // every path is checked before anything is written
+            // Every path is checked before anything is written.
+            Path[] resolved = new Path[files.size()];
+            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+                try {
+                    resolved[i] = staged.resolve(files.get(i).path());
+                } catch (java.nio.file.InvalidPathException e) {
+                    // reported below
+                }
+            });
+            for (int i = 0; i < resolved.length; i++) {
+                if (resolved[i] == null) {
+                    resolved[i] = resolve(staged, files.get(i)); // throws the failure
+                }
             }
+            List<Path> targets = java.util.Arrays.asList(resolved);
             StagedDirectory.Contents existing = cache != null && Files.isRegularFile(outputDirectory.resolve("index.html"))
                     ? staged.contents() : null;
             boolean inPlace = existing != null && fitsInPlace(files, existing);
@@ -762,20 +772,20 @@ public final class SiteBuilder {
      * folder, or below one of its files, and no path holds a line break (the journal lists one path per line).
      */
     private static boolean fitsInPlace(List<OutputFile> files, StagedDirectory.Contents existing) {
-        if (existing.files().keySet().stream().anyMatch(path -> path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0)) {
+        if (existing.files().keySet().parallelStream().anyMatch(path -> path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0)) {
             return false;
         }
-        for (OutputFile file : files) {
+        return files.parallelStream().noneMatch(file -> {
             if (existing.folders().contains(file.path()) || file.path().indexOf('\n') >= 0 || file.path().indexOf('\r') >= 0) {
-                return false;
+                return true;
             }
             for (int slash = file.path().indexOf('/'); slash >= 0; slash = file.path().indexOf('/', slash + 1)) {
                 if (existing.files().containsKey(file.path().substring(0, slash))) {
-                    return false;
+                    return true;
                 }
             }
-        }
-        return true;
+            return false;
+        });
     }
 
     /**
