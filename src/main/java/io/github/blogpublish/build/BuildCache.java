@@ -186,12 +186,12 @@ public final class BuildCache {
     private volatile Map<String, Written> written = Map.of();
 
     /**
-     * A post file as the last build found it: size, time and identity, a digest of its bytes, and a digest of its
-     * body with whether the body holds Liquid. A file found the same again is not read: its bytes are the ones
+     * A post file as the last build found it: size, time and identity, a digest of its bytes, a digest of its
+     * body with whether the body holds Liquid, and a digest of its text before the body. A file found the same again is not read: its bytes are the ones
      * digested then, as Git and make also assume of a file whose size and time did not change.
      */
     record Source(io.github.blogpublish.files.FileStamp stamp, String contentDigest, String bodyDigest,
-                  boolean bodyHasLiquid) {
+                  boolean bodyHasLiquid, String headDigest) {
     }
 
     private volatile Map<String, Source> sources = Map.of();

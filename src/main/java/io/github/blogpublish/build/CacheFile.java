@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 8";
+    private static final String MAGIC = "blog-maven-plugin cache 9";
 
     private CacheFile() {
     }
@@ -87,7 +87,7 @@ final class CacheFile {
             Map<String, BuildCache.Source> sources = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 sources.put(string(in), new BuildCache.Source(FileStamp.read(in), in.readUTF(), in.readUTF(),
-                        in.readBoolean()));
+                        in.readBoolean(), in.readUTF()));
             }
             cache.sources(sources);
             Map<String, BuildCache.Written> written = new java.util.HashMap<>();
@@ -171,6 +171,7 @@ final class CacheFile {
                 out.writeUTF(s.contentDigest());
                 out.writeUTF(s.bodyDigest());
                 out.writeBoolean(s.bodyHasLiquid());
+                out.writeUTF(s.headDigest());
             }
             Map<String, BuildCache.Written> written = new java.util.TreeMap<>(cache.written());
             out.writeInt(written.size());

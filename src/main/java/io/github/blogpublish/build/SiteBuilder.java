@@ -295,7 +295,7 @@ public final class SiteBuilder {
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         SiteContent content = SiteContent.of(site.config(), rendered, finalData, site.pages(), pageContent,
                 site.statics(), finalModel, engine, Set.copyOf(ownPaths), cache == null ? null : cache.pageStore(),
-                cache == null ? null : cache.fragments());
+                cache == null ? null : cache.fragments(), cache == null ? null : itemKeys(site));
         begin("rendering pages, lists and feeds", 0);
         // The outputs are independent: made side by side, then listed in their fixed order.
         List<OutputFile> outputs = new ArrayList<>();
@@ -315,6 +315,28 @@ public final class SiteBuilder {
         return new Rendered(List.copyOf(files), new BuildResult(site.posts().size(), files.size(),
                 site.config().outputDirectory(), site.skipped(), List.copyOf(warnings),
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)), site.config()));
+    }
+
+    /**
+     * A key of each post's item of {@code site.posts} without its content and excerpt, by position; null for a post
+     * not cached. The item is made from the post but its body and from its two neighbours, and each of those is
+     * made from its file's text before the body, path, name and the settings: their three keys make the item's.
+     */
+    private static List<String> itemKeys(ValidatedSite site) {
+        List<Post> posts = site.posts();
+        java.util.function.IntFunction<String> key = i -> {
+            if (i < 0 || i >= posts.size()) {
+                return "";
+            }
+            ValidatedSite.BodyDigest known = site.bodies().get(posts.get(i).relativePath());
+            return known == null ? null : known.headKey();
+        };
+        return java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
+            String own = key.apply(i);
+            String older = key.apply(i + 1);
+            String newer = key.apply(i - 1);
+            return own == null || older == null || newer == null ? null : Hashes.sha256("item", own, older, newer);
+        }).toList();
     }
 
     /**
@@ -575,7 +597,8 @@ public final class SiteBuilder {
             Optional<Post> post = cache.unreadPost(postKey(source, fingerprint, last.contentDigest()), problems);
             if (post.isPresent()) {
                 cache.source(source.relativePath(), last);
-                bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(last.bodyDigest(), true));
+                bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(last.bodyDigest(), true,
+                        postKey(source, fingerprint, last.headDigest())));
                 return post;
             }
         }
@@ -590,14 +613,17 @@ public final class SiteBuilder {
         }
         // Keyed by the file's bytes as they are: hashing them needs no second encoding of the text.
         String content = Hashes.sha256(bytes.get());
-        Optional<Post> post = cache.post(postKey(source, fingerprint, content), problems, own -> reader.get().read(postSource, text, own))
+        Optional<Post> post = cache.post(postKey(source, fingerprint, content), problems,
+                        own -> reader.get().read(postSource, text, own))
                 .map(p -> p.body().isEmpty() ? p.withBody(bodyOf(text)) : p);
         post.ifPresent(p -> {
             String body = Hashes.sha256(p.body());
-            bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false));
+            // The text before the body: the post but its body is made from it (and the settings, path and name).
+            String head = Hashes.sha256(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text);
+            bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false, postKey(source, fingerprint, head)));
             if (found != null) {
                 cache.source(source.relativePath(), new BuildCache.Source(io.github.blogpublish.files.FileStamp.of(found),
-                        content, body, LayoutEngine.hasLiquid(p.body())));
+                        content, body, LayoutEngine.hasLiquid(p.body()), head));
             }
         });
         return post;

@@ -35,8 +35,9 @@ public record ValidatedSite(SiteConfig config, SourceTree tree, LayoutEngine lay
 
     /**
      * @param digest SHA-256 of the post's body text
-     * @param unread whether the file was not read this build (its size, time and identity were as recorded)
+     * @param unread  whether the file was not read this build (its size, time and identity were as recorded)
+     * @param headKey a key of the post but its body: of its file's text before the body, its path and the settings
      */
-    public record BodyDigest(String digest, boolean unread) {
+    public record BodyDigest(String digest, boolean unread, String headKey) {
     }
 }

@@ -24,23 +24,31 @@ final class PageReuse {
     private final String common;
     /** Each post of {@code site.posts} (by identity: lists hold the same maps) as a digest of its description. */
     private final Map<Object, String> posts = new java.util.IdentityHashMap<>();
+    /** The same digests by position in {@code site.posts}. */
+    private final String[] digests;
 
     /**
      * @param pages     the rendered pages of earlier builds, and where this build's are kept
      * @param fragments the cache of parts of pages (entries of the search index), by key
      * @param site      Liquid's {@code site}
      * @param templates a fingerprint of every layout and include
+     * @param itemKeys  a key of each item of {@code site.posts} without content and excerpt, by position, made from
+     *                  what the item is made from; null (for all or one) to describe the item instead
      */
-    PageReuse(PageStore pages, Map<String, byte[]> fragments, Map<String, Object> site, String templates) {
+    PageReuse(PageStore pages, Map<String, byte[]> fragments, Map<String, Object> site, String templates,
+              List<String> itemKeys) {
         this.pages = pages;
         this.fragments = fragments;
         if (site.get("posts") instanceof List<?> list) {
             // Side by side: 10,000 descriptions. A post's description holds no other post's.
-            String[] digests = java.util.stream.IntStream.range(0, list.size()).parallel()
-                    .mapToObj(i -> Hashes.sha256(describe(list.get(i)))).toArray(String[]::new);
+            digests = java.util.stream.IntStream.range(0, list.size()).parallel()
+                    .mapToObj(i -> itemKeys != null && itemKeys.get(i) != null ? itemKeys.get(i)
+                            : Hashes.sha256(describe(list.get(i)))).toArray(String[]::new);
             for (int i = 0; i < digests.length; i++) {
                 posts.put(list.get(i), digests[i]);
             }
+        } else {
+            digests = new String[0];
         }
         this.common = templates + siteKey(site);
     }
@@ -60,6 +68,14 @@ final class PageReuse {
         }
         return content.reuse().render(path, layout, keyData, ownContent, content.layouts().readsOtherContent(layout),
                 origin, render);
+    }
+
+    /**
+     * A digest of the item at this position of {@code site.posts}, without its content and excerpt: what a list
+     * shows of the post.
+     */
+    String postDigest(int index) {
+        return digests[index];
     }
 
     /** Parts of pages made before, by a key of what they show. */

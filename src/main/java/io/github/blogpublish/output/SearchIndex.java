@@ -57,9 +57,9 @@ final class SearchIndex implements OutputFormat {
         RenderedPost rendered = content.posts().get(index);
         Map<String, Object> post = content.postData().get(index);
         Map<String, byte[]> kept = content.reuse() == null || rendered.source() == null ? null : content.reuse().fragments();
+        // What the entry shows of the post (title, URL, date, tags) is part of its item of site.posts.
         String key = kept == null ? null : Hashes.sha256(LAYOUT, content.layouts().fingerprint(),
-                content.model().site().get("baseurl"), post.get("title"), post.get("url"), post.get("date"),
-                post.get("tags"), rendered.source());
+                content.model().site().get("baseurl"), content.reuse().postDigest(index), rendered.source());
         byte[] reused = key == null ? null : kept.get(key);
         if (reused != null) {
             return Optional.of(reused);

@@ -32,13 +32,17 @@ public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<
     /**
      * The content of this build, reusing pages of {@code pageCache} (null for none) and parts of pages in
      * {@code fragmentCache} from earlier builds, and keeping the ones made now.
+     *
+     * @param itemKeys a key of each post's item of {@code site.posts} without content and excerpt, by position (null
+     *                 for one that has none, then described); null for none
      */
     public static SiteContent of(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                                  List<Page> pages, List<String> pageContent, List<StaticFile> statics,
                                  SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths,
-                                 PageStore pageCache, Map<String, byte[]> fragmentCache) {
+                                 PageStore pageCache, Map<String, byte[]> fragmentCache, List<String> itemKeys) {
         return new SiteContent(config, posts, postData, pages, pageContent, statics, model, layouts, ownPaths,
-                pageCache == null ? null : new PageReuse(pageCache, fragmentCache, model.site(), layouts.fingerprint()));
+                pageCache == null ? null : new PageReuse(pageCache, fragmentCache, model.site(), layouts.fingerprint(),
+                        itemKeys));
     }
 
     /** Whether a page of the site is its home page, so the built-in one is not written. */
