@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class HomePage implements OutputFormat {
 
+    private static final java.util.regex.Pattern EDGE_SLASHES = java.util.regex.Pattern.compile("^/+|/+$");
+
     /** The layout that renders the home page. */
     public static final String LAYOUT = "home";
 
@@ -47,8 +49,8 @@ public final class HomePage implements OutputFormat {
         if (number == 1) {
             return "/";
         }
-        String path = "/" + pattern.replace(":num", Integer.toString(number)).replaceAll("^/+|/+$", "") + "/";
-        return path.replaceAll("/index\\.html/$", "/");
+        String path = "/" + EDGE_SLASHES.matcher(pattern.replace(":num", Integer.toString(number))).replaceAll("") + "/";
+        return path.endsWith("/index.html/") ? path.substring(0, path.length() - "index.html/".length()) : path;
     }
 
     private static Map<String, Object> paginator(List<Map<String, Object>> posts, int perPage, int number, int pages,

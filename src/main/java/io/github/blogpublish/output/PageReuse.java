@@ -26,6 +26,12 @@ final class PageReuse {
     private final Map<Object, String> posts = new java.util.IdentityHashMap<>();
     /** The same digests by position in {@code site.posts}. */
     private final String[] digests;
+    /**
+     * The lists of {@code site} that pages pass on (the posts, each tag's and category's posts), by identity, as
+     * names: every key holds the site's key, which covers them, so a page listing 4,000 posts of a tag is keyed by
+     * the tag's name rather than 4,000 digests.
+     */
+    private final Map<Object, String> siteLists = new java.util.IdentityHashMap<>();
 
     /**
      * @param pages     the rendered pages of earlier builds, and where this build's are kept
@@ -51,6 +57,12 @@ final class PageReuse {
             digests = new String[0];
         }
         this.common = templates + siteKey(site);
+        siteLists.put(site.get("posts"), "site.posts");
+        for (String kind : List.of("tags", "categories")) {
+            if (site.get(kind) instanceof Map<?, ?> groups) {
+                groups.forEach((name, posts) -> siteLists.put(posts, "site." + kind + "[" + name + "]"));
+            }
+        }
     }
 
     /**
@@ -138,8 +150,11 @@ final class PageReuse {
 
     private void describe(Object value, StringBuilder text) {
         String post = posts.get(value);
+        String shared = post == null ? siteLists.get(value) : null;
         if (post != null) {
             text.append(post); // a post the page lists: described once per build
+        } else if (shared != null) {
+            text.append(shared);
         } else if (value instanceof Map<?, ?> map) {
             text.append('{');
             map.forEach((key, item) -> {

@@ -21,11 +21,11 @@ public final class PostPages implements OutputFormat {
         return OutputFormat.inOrder(content.posts().size(), i -> {
             RenderedPost rendered = content.posts().get(i);
             Post post = rendered.post();
-            Map<String, Object> page = LiquidData.page(content.postData().get(i), rendered.content());
             String path = Permalink.outputPath(post.url());
             // Keyed by the post's item of site.posts, described once per build: the page is that item and its content.
             return PageReuse.page(content, path, post.layout(), content.postData().get(i), rendered.source(),
-                    post.source(), () -> content.layouts().render(post.layout(), page, content.model(),
+                    post.source(), () -> content.layouts().render(post.layout(),
+                            LiquidData.page(content.postData().get(i), rendered.content()), content.model(),
                             rendered.content(), post.source(), problems));
         });
     }

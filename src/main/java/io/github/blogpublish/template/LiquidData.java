@@ -35,8 +35,8 @@ public final class LiquidData {
      * Jekyll has them, given by title and URL so the data stays a tree.
      */
     public static List<Map<String, Object>> posts(List<RenderedPost> rendered) {
-        List<Map<String, Object>> out = new java.util.ArrayList<>(rendered.size());
-        for (int i = 0; i < rendered.size(); i++) {
+        // Each item on its own, side by side: 10,000 posts on every build.
+        return java.util.stream.IntStream.range(0, rendered.size()).parallel().mapToObj(i -> {
             Map<String, Object> data = data(rendered.get(i).post());
             data.put("content", rendered.get(i).content());
             data.put("excerpt", rendered.get(i).excerpt());
@@ -46,9 +46,8 @@ public final class LiquidData {
             if (i > 0) {
                 data.put("next", neighbour(rendered.get(i - 1).post()));
             }
-            out.add(Collections.unmodifiableMap(data));
-        }
-        return out;
+            return Collections.unmodifiableMap(data);
+        }).toList();
     }
 
     /**
@@ -101,7 +100,8 @@ public final class LiquidData {
         data.put("title", post.title());
         data.put("date", post.date());
         data.put("url", Permalink.encode(post.url()));
-        data.put("id", Permalink.encode(post.url().replaceAll("\\.html$", "")));
+        String url = post.url();
+        data.put("id", Permalink.encode(url.endsWith(".html") ? url.substring(0, url.length() - ".html".length()) : url));
         data.put("slug", post.slug());
         data.put("categories", post.categories());
         data.put("tags", post.tags());
