@@ -186,12 +186,30 @@ public final class BuildCache {
     private volatile Map<String, Written> written = Map.of();
 
     /**
-     * A post file as the last build found it: size, time and identity, a digest of its bytes, a digest of its
-     * body with whether the body holds Liquid, and a digest of its text before the body. A file found the same again is not read: its bytes are the ones
+     * A post file as the last build found it: size, time and identity, the key of its checked post, a digest of its
+     * body with whether the body holds Liquid, and the key of the post but its body (made from its text before the
+     * body). A file found the same again is not read: its bytes are the ones
      * digested then, as Git and make also assume of a file whose size and time did not change.
      */
-    record Source(io.github.blogpublish.files.FileStamp stamp, String contentDigest, String bodyDigest,
-                  boolean bodyHasLiquid, String headDigest) {
+    record Source(io.github.blogpublish.files.FileStamp stamp, String postKey, String bodyDigest,
+                  boolean bodyHasLiquid, String headKey) {
+    }
+
+    private volatile String keyBasis = "";
+    private volatile String nextKeyBasis = "";
+
+    /** What the recorded post keys were made under (source folder and fingerprint); empty for nothing known. */
+    String keyBasis() {
+        return keyBasis;
+    }
+
+    void keyBasis(String basis) {
+        keyBasis = basis;
+    }
+
+    /** What the post keys of this build are made under; recorded with the files when the build ends. */
+    void nextKeyBasis(String basis) {
+        nextKeyBasis = basis;
     }
 
     private volatile Map<String, Source> sources = Map.of();
@@ -397,6 +415,7 @@ public final class BuildCache {
         pages.sweep();
         fragments.sweep();
         sources = Map.copyOf(nextSources);
+        keyBasis = nextKeyBasis;
         nextSources.clear();
         lastUnread = unread.getAndSet(0);
         usedPosts.clear();

@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 9";
+    private static final String MAGIC = "blog-maven-plugin cache 10";
 
     private CacheFile() {
     }
@@ -90,6 +90,7 @@ final class CacheFile {
                         in.readBoolean(), in.readUTF()));
             }
             cache.sources(sources);
+            cache.keyBasis(in.readUTF());
             Map<String, BuildCache.Written> written = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 written.put(string(in), new BuildCache.Written(in.readUTF(), FileStamp.read(in)));
@@ -168,11 +169,12 @@ final class CacheFile {
                 BuildCache.Source s = e.getValue();
                 string(out, e.getKey());
                 s.stamp().write(out);
-                out.writeUTF(s.contentDigest());
+                out.writeUTF(s.postKey());
                 out.writeUTF(s.bodyDigest());
                 out.writeBoolean(s.bodyHasLiquid());
-                out.writeUTF(s.headDigest());
+                out.writeUTF(s.headKey());
             }
+            out.writeUTF(cache.keyBasis());
             Map<String, BuildCache.Written> written = new java.util.TreeMap<>(cache.written());
             out.writeInt(written.size());
             for (Map.Entry<String, BuildCache.Written> e : written.entrySet()) {

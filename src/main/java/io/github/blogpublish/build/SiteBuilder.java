@@ -147,9 +147,15 @@ public final class SiteBuilder {
         String fingerprint = fingerprint(config, layoutNames, schemaSources);
         begin("checking front matter", sources.size());
         Map<String, ValidatedSite.BodyDigest> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+        // Post keys hold the file's path and the fingerprint: under the same ones, the keys recorded last time stand.
+        String keyBasis = config.sourceDirectory() + "\u0000" + fingerprint;
+        boolean keysStand = cache != null && keyBasis.equals(cache.keyBasis());
+        if (cache != null) {
+            cache.nextKeyBasis(keyBasis);
+        }
         List<Post> posts = sources.parallelStream()
                 .map(source -> {
-                    Optional<Post> post = readPost(reader, source, fingerprint, bodies, problems);
+                    Optional<Post> post = readPost(reader, source, fingerprint, keysStand, bodies, problems);
                     stageDone.incrementAndGet();
                     return post;
                 })
@@ -565,8 +571,11 @@ public final class SiteBuilder {
         return Hashes.sha256(text.toString());
     }
 
+    /**
+     * @param keysStand whether the post keys the cache recorded were made from the same folder and fingerprint
+     */
     private Optional<Post> readPost(java.util.function.Supplier<PostReader> reader, SourceFile source, String fingerprint,
-                                    Map<String, ValidatedSite.BodyDigest> bodies, Problems problems) {
+                                    boolean keysStand, Map<String, ValidatedSite.BodyDigest> bodies, Problems problems) {
         boolean draft = source.relativePath().startsWith("_drafts/");
         Optional<LocalDate> fileDate;
         String slug;
@@ -590,15 +599,14 @@ public final class SiteBuilder {
         // A post without a date in its name is dated by the clock: checked anew each time.
         boolean cached = cache != null && fileDate.isPresent();
         java.nio.file.attribute.BasicFileAttributes found = cached ? attributesOrNull(source.path()) : null;
-        BuildCache.Source last = found == null ? null : cache.source(source.relativePath());
+        BuildCache.Source last = found == null || !keysStand ? null : cache.source(source.relativePath());
         if (last != null && !last.bodyHasLiquid() && last.stamp().matches(found)) {
             // The file is as the last build found it: its post is reused without reading it. Its body is read
             // only if its Markdown must be rendered again; a body with Liquid is always read.
-            Optional<Post> post = cache.unreadPost(postKey(source, fingerprint, last.contentDigest()), problems);
+            Optional<Post> post = cache.unreadPost(last.postKey(), problems);
             if (post.isPresent()) {
                 cache.source(source.relativePath(), last);
-                bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(last.bodyDigest(), true,
-                        postKey(source, fingerprint, last.headDigest())));
+                bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(last.bodyDigest(), true, last.headKey()));
                 return post;
             }
         }
@@ -612,25 +620,26 @@ public final class SiteBuilder {
             return reader.get().read(postSource, text, problems);
         }
         // Keyed by the file's bytes as they are: hashing them needs no second encoding of the text.
-        String content = Hashes.sha256(bytes.get());
-        Optional<Post> post = cache.post(postKey(source, fingerprint, content), problems,
-                        own -> reader.get().read(postSource, text, own))
+        String key = postKey(source, fingerprint, Hashes.sha256(bytes.get()));
+        Optional<Post> post = cache.post(key, problems, own -> reader.get().read(postSource, text, own))
                 .map(p -> p.body().isEmpty() ? p.withBody(bodyOf(text)) : p);
         post.ifPresent(p -> {
             String body = Hashes.sha256(p.body());
             // The text before the body: the post but its body is made from it (and the settings, path and name).
-            String head = Hashes.sha256(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text);
-            bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false, postKey(source, fingerprint, head)));
+            String head = postKey(source, fingerprint,
+                    Hashes.sha256(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text));
+            bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false, head));
             if (found != null) {
                 cache.source(source.relativePath(), new BuildCache.Source(io.github.blogpublish.files.FileStamp.of(found),
-                        content, body, LayoutEngine.hasLiquid(p.body()), head));
+                        key, body, LayoutEngine.hasLiquid(p.body()), head));
             }
         });
         return post;
     }
 
-    private static String postKey(SourceFile source, String fingerprint, String contentDigest) {
-        return Hashes.sha256(source.path().toString(), source.relativePath(), fingerprint, contentDigest);
+    /** The key of a post, or of the post but its body: of its path, the fingerprint and a digest of its text. */
+    private static String postKey(SourceFile source, String fingerprint, String textDigest) {
+        return Hashes.sha256(source.path().toString(), source.relativePath(), fingerprint, textDigest);
     }
 
     private static String bodyOf(String text) {

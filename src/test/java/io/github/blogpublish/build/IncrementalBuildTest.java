@@ -211,6 +211,28 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aMovedProjectReadsItsPostsAgainSinceTheirKeysHoldTheirPaths() throws Exception {
+        makeSite(0);
+        for (int i = 0; i < 3; i++) {
+            site.file(String.format("_posts/2023-01-%02d-plain-%d.md", 1 + i, i),
+                    "---\ntitle: Plain " + i + "\ncategorys: [typo]\n---\nText " + i + ".\n");
+        }
+        incremental();
+        incremental();
+        assertEquals(3, lastUnread, "unchanged files are not read");
+        Path moved = dir.resolve("moved");
+        Files.move(site.project(), moved); // a rename keeps each file's size, time and inode
+        site = new TestSite(moved);
+        cacheFile = moved.resolve("target/blog-cache/cache.bin");
+        BuildCache cache = BuildCache.load(cacheFile, VERSION);
+        BuildResult result = new SiteBuilder(site.config().build(), cache).build();
+        assertEquals(0, cache.lastUnread(), "the recorded keys name the old folder: every file is read again");
+        assertEquals(3, result.warnings().stream().filter(w -> w.location().file().startsWith(moved.resolve("src/main/blog"))).count(),
+                "each misspelt key is reported at the file where it is now");
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void aReusedPageIsStillCheckedForLinksThatBrokeSince() throws Exception {
         makeSite(5);
         site.file("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
