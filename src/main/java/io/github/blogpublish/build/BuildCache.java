@@ -273,6 +273,17 @@ public final class BuildCache {
         written = Map.copyOf(files);
     }
 
+    private volatile LinkCheck.Verdicts linkVerdicts = LinkCheck.Verdicts.NONE;
+
+    /** What the last build's link check found. */
+    LinkCheck.Verdicts linkVerdicts() {
+        return linkVerdicts;
+    }
+
+    void linkVerdicts(LinkCheck.Verdicts verdicts) {
+        linkVerdicts = verdicts;
+    }
+
     /** The link check's scans of the last build's pages, by the checksums of those pages. */
     Map<String, LinkCheck.Scan> linkScans() {
         return linkScans;

@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 10";
+    private static final String MAGIC = "blog-maven-plugin cache 11";
 
     private CacheFile() {
     }
@@ -91,6 +91,12 @@ final class CacheFile {
             }
             cache.sources(sources);
             cache.keyBasis(in.readUTF());
+            String world = in.readUTF();
+            java.util.Set<String> clean = new java.util.HashSet<>();
+            for (int n = in.readInt(); n > 0; n--) {
+                clean.add(string(in));
+            }
+            cache.linkVerdicts(new LinkCheck.Verdicts(world, java.util.Set.copyOf(clean)));
             Map<String, BuildCache.Written> written = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 written.put(string(in), new BuildCache.Written(in.readUTF(), FileStamp.read(in)));
@@ -175,6 +181,13 @@ final class CacheFile {
                 out.writeUTF(s.headKey());
             }
             out.writeUTF(cache.keyBasis());
+            out.writeUTF(cache.linkVerdicts().world());
+            List<String> clean = new ArrayList<>(cache.linkVerdicts().clean());
+            clean.sort(null);
+            out.writeInt(clean.size());
+            for (String page : clean) {
+                string(out, page);
+            }
             Map<String, BuildCache.Written> written = new java.util.TreeMap<>(cache.written());
             out.writeInt(written.size());
             for (Map.Entry<String, BuildCache.Written> e : written.entrySet()) {

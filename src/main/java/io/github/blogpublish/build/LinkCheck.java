@@ -118,14 +118,25 @@ final class LinkCheck {
     }
 
     /**
+     * What a check found, for the next: a digest of everything links resolve against (the base URL, every path,
+     * every page's ids), and the pages (path and checksum) all of whose links resolved. Under the same digest, such
+     * a page's links resolve again: they are not looked at.
+     */
+    record Verdicts(String world, Set<String> clean) {
+        static final Verdicts NONE = new Verdicts("", Set.of());
+    }
+
+    /**
      * @param files   every output of the build
      * @param baseurl the site's base URL ({@code ""} or {@code /blog})
      * @param warn    whether broken links are warnings rather than errors
      * @param scans   the scans of the last build by page checksum (every kept page has one), replaced by this
      *                build's; null when nothing is kept between builds (then no file needs its checksum)
+     * @param last    what the last check found ({@link Verdicts#NONE} for nothing)
+     * @return what this check found
      */
-    static void check(List<OutputFile> files, String baseurl, boolean warn, Problems problems,
-                      Map<String, Scan> scans) {
+    static Verdicts check(List<OutputFile> files, String baseurl, boolean warn, Problems problems,
+                          Map<String, Scan> scans, Verdicts last) {
         Set<String> paths = new HashSet<>();
         files.forEach(file -> paths.add(file.path()));
         Map<String, Scan> current = new java.util.concurrent.ConcurrentHashMap<>();
@@ -140,25 +151,53 @@ final class LinkCheck {
             byPath.put(file.path(), scan);
             ids.put(file.path(), scan.ids());
         });
+        String world = world(baseurl, paths, ids);
+        Set<String> wasClean = world.equals(last.world()) ? last.clean() : Set.of();
+        Set<String> clean = java.util.concurrent.ConcurrentHashMap.newKeySet();
         // A source with many broken links is read once.
         Map<Path, List<String>> sourceLines = new java.util.concurrent.ConcurrentHashMap<>();
         // Most links recur on many pages (home, feed, tags): each is resolved once. A link that starts with a slash
         // means the same from every page; any other, only from the same page.
         Map<String, String> resolved = new java.util.concurrent.ConcurrentHashMap<>();
         files.parallelStream().filter(LinkCheck::html).forEach(file -> {
+            String page = file.checksum() == null ? null : file.path() + "\u0000" + file.checksum();
+            if (page != null && wasClean.contains(page)) {
+                clean.add(page);
+                return;
+            }
+            boolean broken = false;
             for (String link : byPath.get(file.path()).links()) {
                 String problem = resolved.computeIfAbsent((link.startsWith("/") ? "" : file.path()) + "\u0000" + link,
                         key -> Objects.requireNonNullElse(problem(file.path(), link, baseurl, paths, ids), ""));
                 if (!problem.isEmpty()) {
+                    broken = true;
                     int line = file.origin() == null ? 0 : lineIn(sourceLines.computeIfAbsent(file.origin(), LinkCheck::lines), link);
                     report(file, link, line, problem, baseurl, warn, problems);
                 }
+            }
+            if (page != null && !broken) {
+                clean.add(page);
             }
         });
         if (scans != null) {
             scans.clear();
             scans.putAll(current);
         }
+        return new Verdicts(world, Set.copyOf(clean));
+    }
+
+    /** A digest of what links resolve against: the base URL, every path, and the ids of every page. */
+    private static String world(String baseurl, Set<String> paths, Map<String, Set<String>> ids) {
+        StringBuilder text = new StringBuilder(baseurl).append('\u0000');
+        paths.stream().sorted().forEach(path -> {
+            text.append(path).append('\u0000');
+            Set<String> pageIds = ids.get(path);
+            if (pageIds != null) {
+                pageIds.stream().sorted().forEach(id -> text.append(id.length()).append(':').append(id));
+            }
+            text.append('\n');
+        });
+        return io.github.blogpublish.template.Hashes.sha256(text.toString());
     }
 
     /** Why a link from the page at {@code from} leads nowhere, or null when it resolves. */

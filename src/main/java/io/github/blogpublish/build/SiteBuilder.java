@@ -312,8 +312,11 @@ public final class SiteBuilder {
         List<OutputFile> files = cache == null ? outputs : outputs.parallelStream().map(OutputFile::withChecksum).toList();
         start = lap("layouts and outputs", start);
         begin("checking links", 0);
-        LinkCheck.check(files, site.config().baseurl(), site.config().brokenLinksWarn(), problems,
-                cache == null ? null : cache.linkScans());
+        LinkCheck.Verdicts verdicts = LinkCheck.check(files, site.config().baseurl(), site.config().brokenLinksWarn(),
+                problems, cache == null ? null : cache.linkScans(), cache == null ? LinkCheck.Verdicts.NONE : cache.linkVerdicts());
+        if (cache != null) {
+            cache.linkVerdicts(verdicts);
+        }
         lap("link check", start);
         problems.throwIfErrors("Rendering");
         List<Problem> warnings = new ArrayList<>(site.warnings());

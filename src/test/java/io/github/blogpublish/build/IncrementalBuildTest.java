@@ -233,6 +233,34 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anUnchangedPageWhoseLinksResolvedIsCheckedAgainWhenWhatTheyLeadToChanges() throws Exception {
+        makeSite(0);
+        site.file("_posts/2022-06-06-a.md", "---\ntitle: A\n---\nSee [the first part](/2022/06/07/b.html#first).\n")
+                .file("_posts/2022-06-07-b.md", "---\ntitle: B\n---\n## First\n\nText.\n");
+        incremental();
+        incremental(); // every page's links resolved: the next build looks at none of them while nothing changes
+        assertEquals(3, lastUnread + 1, "both post files and nothing else unread");
+        site.file("_posts/2022-06-07-b.md", "---\ntitle: B\n---\n## Second\n\nText.\n");
+        BuildCache cache = BuildCache.load(cacheFile, VERSION);
+        io.github.blogpublish.problem.SiteBuildException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.blogpublish.problem.SiteBuildException.class,
+                () -> new SiteBuilder(site.config().build(), cache).build());
+        assertEquals(List.of("2022-06-06-a.md: broken link in 2022/06/06/a.html: /2022/06/07/b.html#first "
+                        + "(the page has no element with id \"first\")"),
+                e.problems().stream().map(p -> p.location().file().getFileName() + ": " + p.message()).toList(),
+                "the unchanged page A is checked again: B's ids changed");
+
+        // As warnings, a broken link of an unchanged page is reported on every build.
+        for (int run = 0; run < 2; run++) {
+            BuildCache again = BuildCache.load(cacheFile, VERSION);
+            BuildResult result = new SiteBuilder(site.config().brokenLinksWarn(true).build(), again).build();
+            again.save(cacheFile, VERSION);
+            assertEquals(1, result.warnings().stream().filter(w -> w.message().contains("no element with id")).count(),
+                    "run " + run);
+        }
+    }
+
+    @Test
     void aReusedPageIsStillCheckedForLinksThatBrokeSince() throws Exception {
         makeSite(5);
         site.file("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
