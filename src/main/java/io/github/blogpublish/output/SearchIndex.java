@@ -32,8 +32,10 @@ final class SearchIndex implements OutputFormat {
         if (!content.layouts().isBuiltIn(LAYOUT)) {
             return new TemplateOutput(PATH, LAYOUT, "Search").render(content, problems);
         }
+        // What every entry's key holds: the template and the base URL its filters use.
+        String common = Hashes.sha256(LAYOUT, content.layouts().fingerprint(), content.model().site().get("baseurl"));
         List<Optional<byte[]>> entries = java.util.stream.IntStream.range(0, content.posts().size()).parallel()
-                .mapToObj(i -> entry(content, i, problems)).toList();
+                .mapToObj(i -> entry(content, i, common, problems)).toList();
         if (entries.stream().anyMatch(Optional::isEmpty)) {
             return List.of(); // reported
         }
@@ -53,13 +55,13 @@ final class SearchIndex implements OutputFormat {
     }
 
     /** One post's line, reused from the last build when what it shows is the same. */
-    private static Optional<byte[]> entry(SiteContent content, int index, Problems problems) {
+    private static Optional<byte[]> entry(SiteContent content, int index, String common, Problems problems) {
         RenderedPost rendered = content.posts().get(index);
         Map<String, Object> post = content.postData().get(index);
         Map<String, byte[]> kept = content.reuse() == null || rendered.source() == null ? null : content.reuse().fragments();
-        // What the entry shows of the post (title, URL, date, tags) is part of its item of site.posts.
-        String key = kept == null ? null : Hashes.sha256(LAYOUT, content.layouts().fingerprint(),
-                content.model().site().get("baseurl"), content.reuse().postDigest(index), rendered.source());
+        // What the entry shows of the post (title, URL, date, tags) is part of its item of site.posts; its text, of
+        // the rendered body. Three digests side by side: no hashing per entry.
+        String key = kept == null ? null : common + content.reuse().postDigest(index) + '/' + rendered.source();
         byte[] reused = key == null ? null : kept.get(key);
         if (reused != null) {
             return Optional.of(reused);
