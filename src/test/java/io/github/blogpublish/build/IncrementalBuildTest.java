@@ -41,6 +41,13 @@ class IncrementalBuildTest {
         cacheFile = site.project().resolve("target/blog-cache/cache.bin");
     }
 
+    /** Posts {@code _posts/2023-01-0N-plain-N.md} without Liquid, of the texts given for each N. */
+    private void plainPosts(int count, java.util.function.IntFunction<String> text) throws Exception {
+        for (int i = 0; i < count; i++) {
+            site.file(String.format("_posts/2023-01-%02d-plain-%d.md", 1 + i, i), text.apply(i));
+        }
+    }
+
     /** A build with the saved cache, saving it again; what it reused. */
     private BuildCache.Reuse incremental() throws Exception {
         BuildCache cache = BuildCache.load(cacheFile, VERSION);
@@ -213,10 +220,7 @@ class IncrementalBuildTest {
     @Test
     void aMovedProjectReadsItsPostsAgainSinceTheirKeysHoldTheirPaths() throws Exception {
         makeSite(0);
-        for (int i = 0; i < 3; i++) {
-            site.file(String.format("_posts/2023-01-%02d-plain-%d.md", 1 + i, i),
-                    "---\ntitle: Plain " + i + "\ncategorys: [typo]\n---\nText " + i + ".\n");
-        }
+        plainPosts(3, i -> "---\ntitle: Plain " + i + "\ncategorys: [typo]\n---\nText " + i + ".\n");
         incremental();
         incremental();
         assertEquals(3, lastUnread, "unchanged files are not read");
@@ -239,7 +243,7 @@ class IncrementalBuildTest {
                 .file("_posts/2022-06-07-b.md", "---\ntitle: B\n---\n## First\n\nText.\n");
         incremental();
         incremental(); // every page's links resolved: the next build looks at none of them while nothing changes
-        assertEquals(3, lastUnread + 1, "both post files and nothing else unread");
+        assertEquals(2, lastUnread, "neither post file is read");
         site.file("_posts/2022-06-07-b.md", "---\ntitle: B\n---\n## Second\n\nText.\n");
         BuildCache cache = BuildCache.load(cacheFile, VERSION);
         io.github.blogpublish.problem.SiteBuildException e = org.junit.jupiter.api.Assertions.assertThrows(
@@ -284,10 +288,7 @@ class IncrementalBuildTest {
         incremental();
         incremental();
         assertEquals(0, lastUnread);
-        for (int i = 0; i < 10; i++) {
-            site.file(String.format("_posts/2023-01-%02d-plain-%d.md", 1 + i, i),
-                    "---\ntitle: Plain " + i + "\n---\nIntro " + i + ".\n\nMore intro.\n\n<!--more-->\n\nRest.\n");
-        }
+        plainPosts(10, i -> "---\ntitle: Plain " + i + "\n---\nIntro " + i + ".\n\nMore intro.\n\n<!--more-->\n\nRest.\n");
         incremental();
         incremental();
         assertEquals(10, lastUnread, "the ten plain posts are reused by their size, time and identity");
