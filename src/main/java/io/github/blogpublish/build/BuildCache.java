@@ -52,7 +52,11 @@ public final class BuildCache {
     public Reuse lastReuse() {
         return lastReuse;
     }
-    private final Map<String, String[]> markdown = new ConcurrentHashMap<>();
+    /**
+     * Rendered Markdown by key: its HTML and excerpt, or where the cache file holds them (read when a build first
+     * asks for a post's text; null when the file cannot give it any more).
+     */
+    private final Map<String, Supplier<String[]>> markdown = new ConcurrentHashMap<>();
     /** The keys of checked posts and of Markdown this build used; {@link #sweep()} drops the others. */
     private final java.util.Set<String> usedPosts = ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> usedMarkdown = ConcurrentHashMap.newKeySet();
@@ -374,14 +378,24 @@ public final class BuildCache {
         String key = Hashes.sha256(post.frontMatter().get("excerpt"), post.frontMatter().get("excerpt_separator"),
                 separator, bodyDigest);
         usedMarkdown.add(key);
-        String[] cached = markdown.get(key);
-        if (cached != null) {
+        Supplier<String[]> kept = markdown.get(key);
+        if (kept != null) {
             bodyHits.incrementAndGet();
-            return new RenderedPost(post, cached[0], cached[1], key);
+            // Taken when the build first reads the text; rendered again if the cache file cannot give it.
+            return RenderedPost.later(post, () -> {
+                String[] texts = kept.get();
+                return texts != null ? texts : renderAndKeep(key, render);
+            }, key);
         }
+        String[] texts = renderAndKeep(key, render);
+        return new RenderedPost(post, texts[0], texts[1], key);
+    }
+
+    private String[] renderAndKeep(String key, Supplier<RenderedPost> render) {
         RenderedPost rendered = render.get();
-        markdown.put(key, new String[] {rendered.content(), rendered.excerpt()});
-        return new RenderedPost(post, rendered.content(), rendered.excerpt(), key);
+        String[] texts = {rendered.content(), rendered.excerpt()};
+        markdown.put(key, () -> texts);
+        return texts;
     }
 
     /**
@@ -401,8 +415,20 @@ public final class BuildCache {
         posts.put(key, post);
     }
 
-    void putMarkdown(String key, String content, String excerpt) {
-        markdown.put(key, new String[] {content, excerpt});
+    /** Rendered Markdown that the cache file holds, read when asked for; the supplier gives null when it cannot. */
+    void putMarkdown(String key, Supplier<String[]> stored) {
+        markdown.put(key, stored);
+    }
+
+    private volatile java.io.Closeable storage;
+
+    /** The open cache file that Markdown is read from; closed before the file is replaced. */
+    void storage(java.io.Closeable file) {
+        storage = file;
+    }
+
+    java.io.Closeable storage() {
+        return storage;
     }
 
     void putFragment(String key, byte[] fragment) {
@@ -414,7 +440,7 @@ public final class BuildCache {
         return new java.util.TreeMap<>(posts);
     }
 
-    Map<String, String[]> markdownEntries() {
+    Map<String, Supplier<String[]>> markdownEntries() {
         return new java.util.TreeMap<>(markdown);
     }
 

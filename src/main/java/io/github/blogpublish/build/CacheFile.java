@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 11";
+    private static final String MAGIC = "blog-maven-plugin cache 12";
 
     private CacheFile() {
     }
@@ -42,7 +42,9 @@ final class CacheFile {
         if (!Files.isRegularFile(file)) {
             return cache;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        java.nio.channels.FileChannel channel = null;
+        try (Counting counting = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+             DataInputStream in = new DataInputStream(counting)) {
             if (!MAGIC.equals(in.readUTF()) || !identity(pluginVersion).equals(in.readUTF())) {
                 return cache;
             }
@@ -56,8 +58,20 @@ final class CacheFile {
                 }
                 cache.putPost(key, new BuildCache.CheckedPost(post, warnings));
             }
+            // Rendered Markdown, most of the file, is read when a build asks for a post's text: a re-run needs few.
+            channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+            cache.storage(channel);
             for (int n = in.readInt(); n > 0; n--) {
-                cache.putMarkdown(in.readUTF(), string(in), string(in));
+                String key = in.readUTF();
+                long start = counting.position;
+                for (int part = 0; part < 2; part++) {
+                    int length = in.readInt();
+                    if (length < 0 || length > 64 * 1024 * 1024) {
+                        throw new IOException("damaged cache: a text of " + length + " bytes");
+                    }
+                    in.skipNBytes(length);
+                }
+                cache.putMarkdown(key, new Stored(channel, start, (int) (counting.position - start)));
             }
             for (int n = in.readInt(); n > 0; n--) {
                 // A page by its checksum alone: its bytes are read back from the site when it is reused.
@@ -105,7 +119,89 @@ final class CacheFile {
             cache.markLoaded();
             return cache;
         } catch (IOException | RuntimeException damaged) {
+            closeQuietly(channel);
             return new BuildCache();
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable closeable) {
+        try {
+            if (closeable != null) {
+                closeable.close();
+            }
+        } catch (IOException ignored) {
+            // only read from
+        }
+    }
+
+    /** An input that counts the bytes read from it, for the offsets of stored Markdown. */
+    private static final class Counting extends java.io.FilterInputStream {
+        long position;
+
+        Counting(java.io.InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                position++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                position += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            position += skipped;
+            return skipped;
+        }
+    }
+
+    /**
+     * Rendered Markdown as the cache file holds it: two texts, each after its length, read when asked for. Null
+     * when the file cannot give it (closed, or cut short): the build then renders the body again.
+     */
+    private record Stored(java.nio.channels.FileChannel channel, long offset, int length)
+            implements java.util.function.Supplier<String[]> {
+
+        /** The entry's bytes as saved; null when they cannot be read. */
+        byte[] raw() {
+            try {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(length);
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, offset + buffer.position()) < 0) {
+                        return null;
+                    }
+                }
+                return buffer.array();
+            } catch (IOException | RuntimeException unreadable) {
+                return null;
+            }
+        }
+
+        @Override
+        public String[] get() {
+            byte[] raw = raw();
+            if (raw == null) {
+                return null;
+            }
+            try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(raw))) {
+                String[] texts = {string(in), string(in)};
+                return in.available() == 0 ? texts : null;
+            } catch (IOException damaged) {
+                return null;
+            }
         }
     }
 
@@ -113,7 +209,23 @@ final class CacheFile {
     static void save(BuildCache cache, Path file, String pluginVersion) throws IOException {
         Files.createDirectories(file.getParent());
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
+        Map<String, long[]> offsets = new java.util.HashMap<>(); // where each Markdown entry lies in the new file
+        long[] position = {0}; // bytes written so far (DataOutputStream's own count stops at 2 GB)
+        java.io.OutputStream counted = new java.io.FilterOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                position[0]++;
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                out.write(bytes, offset, length);
+                position[0] += length;
+            }
+        };
+        try (DataOutputStream out = new DataOutputStream(counted)) {
             out.writeUTF(MAGIC);
             out.writeUTF(identity(pluginVersion));
             Map<String, BuildCache.CheckedPost> posts = cache.postEntries();
@@ -130,12 +242,23 @@ final class CacheFile {
                     string(out, w.hint());
                 }
             }
-            Map<String, String[]> markdown = cache.markdownEntries();
+            Map<String, java.util.function.Supplier<String[]>> markdown = cache.markdownEntries();
             out.writeInt(markdown.size());
-            for (Map.Entry<String, String[]> e : markdown.entrySet()) {
+            for (Map.Entry<String, java.util.function.Supplier<String[]>> e : markdown.entrySet()) {
                 out.writeUTF(e.getKey());
-                string(out, e.getValue()[0]);
-                string(out, e.getValue()[1]);
+                long start = position[0];
+                if (e.getValue() instanceof Stored stored) {
+                    byte[] bytes = stored.raw();
+                    if (bytes == null) {
+                        throw new IOException("the cache file changed while the build ran");
+                    }
+                    out.write(bytes); // as the old file held it: two texts, each after its length
+                } else {
+                    String[] texts = e.getValue().get();
+                    string(out, texts[0]);
+                    string(out, texts[1]);
+                }
+                offsets.put(e.getKey(), new long[] {start, position[0] - start});
             }
             // Pages by checksum and link scan alone: the ones held with their bytes, and the ones left in the site.
             Map<String, BuildCache.KeptPage> pages = new java.util.TreeMap<>(cache.keptPages());
@@ -196,7 +319,13 @@ final class CacheFile {
                 e.getValue().stamp().write(out);
             }
         }
+        // The old file is closed first (some systems cannot replace an open file); the entries are then read from
+        // the new one, at the offsets just written.
+        closeQuietly(cache.storage());
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ);
+        cache.storage(channel);
+        offsets.forEach((key, at) -> cache.putMarkdown(key, new Stored(channel, at[0], (int) at[1])));
     }
 
     /**

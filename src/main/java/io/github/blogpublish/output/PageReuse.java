@@ -157,13 +157,14 @@ final class PageReuse {
             text.append(shared);
         } else if (value instanceof Map<?, ?> map) {
             text.append('{');
-            map.forEach((key, item) -> {
-                if (!"content".equals(key) && !"excerpt".equals(key)) {
-                    text.append(key).append('=');
-                    describe(item, text);
+            // Entry by entry, the value read only when described: a post's content is fetched only when used.
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!"content".equals(entry.getKey()) && !"excerpt".equals(entry.getKey())) {
+                    text.append(entry.getKey()).append('=');
+                    describe(entry.getValue(), text);
                     text.append(", ");
                 }
-            });
+            }
             text.append('}');
         } else if (value instanceof List<?> list) {
             text.append('[');

@@ -38,15 +38,16 @@ public final class LiquidData {
         // Each item on its own, side by side: 10,000 posts on every build.
         return java.util.stream.IntStream.range(0, rendered.size()).parallel().mapToObj(i -> {
             Map<String, Object> data = data(rendered.get(i).post());
-            data.put("content", rendered.get(i).content());
-            data.put("excerpt", rendered.get(i).excerpt());
+            // Where the content and excerpt stand; taken from the post when a template first reads them.
+            data.put("content", PostItem.CONTENT);
+            data.put("excerpt", PostItem.EXCERPT);
             if (i + 1 < rendered.size()) {
                 data.put("previous", neighbour(rendered.get(i + 1).post()));
             }
             if (i > 0) {
                 data.put("next", neighbour(rendered.get(i - 1).post()));
             }
-            return Collections.unmodifiableMap(data);
+            return (Map<String, Object>) new PostItem(Collections.unmodifiableMap(data), rendered.get(i));
         }).toList();
     }
 

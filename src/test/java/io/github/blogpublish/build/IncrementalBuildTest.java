@@ -265,6 +265,34 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void renderedMarkdownIsReadFromTheCacheFileWhenABuildAsksForIt() throws Exception {
+        makeSite(6);
+        incremental();
+        // One cache, two builds, each saved: the second build reads Markdown from the file the first save wrote.
+        BuildCache cache = BuildCache.load(cacheFile, VERSION);
+        new SiteBuilder(site.config().build(), cache).build();
+        cache.save(cacheFile, VERSION);
+        site.file("_layouts/post.html", "<article>{{ content }}</article>"); // every post page made again
+        new SiteBuilder(site.config().build(), cache).build();
+        assertEquals(6, cache.lastReuse().bodies());
+        cache.save(cacheFile, VERSION);
+        assertSameAsFullBuild();
+
+        // The file emptied after it was loaded: the texts it cannot give any more are rendered again, the same.
+        BuildCache emptied = BuildCache.load(cacheFile, VERSION);
+        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(cacheFile,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            file.truncate(0);
+        }
+        site.file("_layouts/post.html", "<article class=\"post\">{{ content }}</article>");
+        new SiteBuilder(site.config().build(), emptied).build();
+        assertSameAsFullBuild();
+        emptied.save(cacheFile, VERSION); // with the texts made again
+        assertEquals(6, incremental().bodies());
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void aReusedPageIsStillCheckedForLinksThatBrokeSince() throws Exception {
         makeSite(5);
         site.file("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
