@@ -6,7 +6,6 @@ import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -295,12 +294,9 @@ final class LinkCheck {
         return !file.isCopy() && file.path().endsWith(".html");
     }
 
+    /** The text decoded, or as it is when an escape is malformed. */
     private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
+        return Permalink.decode(text).orElse(text);
     }
 
     private static String unescape(String attribute) {

@@ -168,6 +168,18 @@ public final class Permalink {
         return s.equals(".") || s.equals("..") ? s.replace('.', '-') : s;
     }
 
+    /**
+     * A URL path with its percent escapes decoded as UTF-8; a {@code +} stays a plus, as in paths. Empty when an
+     * escape is malformed.
+     */
+    public static java.util.Optional<String> decode(String path) {
+        try {
+            return java.util.Optional.of(java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** The URL as a link: every byte outside the unreserved set and {@code /} is percent-encoded. */
     public static String encode(String url) {
         return percentEncode(url, "-._~/!$&'()*+,;=:@");

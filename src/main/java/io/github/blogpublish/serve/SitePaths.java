@@ -1,7 +1,5 @@
 package io.github.blogpublish.serve;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,12 +28,11 @@ final class SitePaths {
                 || lower.contains("%2f")) {
             return Optional.empty();
         }
-        String path;
-        try {
-            path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+        Optional<String> decoded = io.github.blogpublish.model.Permalink.decode(rawPath);
+        if (decoded.isEmpty()) {
             return Optional.empty();
         }
+        String path = decoded.get();
         if (!baseurl.isEmpty()) {
             if (!path.equals(baseurl) && !path.startsWith(baseurl + "/")) {
                 return Optional.empty();

@@ -67,4 +67,11 @@ class PermalinkTest {
         assertEquals(java.util.Optional.of(""), Permalink.resolveDots("a/.."));
         assertEquals(java.util.Optional.empty(), Permalink.resolveDots("a/../../secret"));
     }
+
+    @Test
+    void decodingAPathKeepsItsPlusesAndRefusesBrokenEscapes() {
+        assertEquals(java.util.Optional.of("/tags/회고/c++.html"), Permalink.decode("/tags/%ED%9A%8C%EA%B3%A0/c++.html"));
+        assertEquals(java.util.Optional.of("/tags/회고 2/"), Permalink.decode(Permalink.encode("/tags/회고 2/")));
+        assertEquals(java.util.Optional.empty(), Permalink.decode("/broken%E"));
+    }
 }
