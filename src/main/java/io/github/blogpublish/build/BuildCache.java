@@ -192,8 +192,8 @@ public final class BuildCache {
     /**
      * A post file as the last build found it: size, time and identity, the key of its checked post, a digest of its
      * body with whether the body holds Liquid, and the key of the post but its body (made from its text before the
-     * body). A file found the same again is not read: its bytes are the ones
-     * digested then, as Git and make also assume of a file whose size and time did not change.
+     * body). A file found the same again is not read: its bytes are the ones keyed then, as Git and make also
+     * assume of a file whose size and time did not change.
      */
     record Source(io.github.blogpublish.files.FileStamp stamp, String postKey, String bodyDigest,
                   boolean bodyHasLiquid, String headKey) {
