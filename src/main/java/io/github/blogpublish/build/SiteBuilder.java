@@ -601,7 +601,10 @@ public final class SiteBuilder {
                 slug, source.categories(), draft);
         // A post without a date in its name is dated by the clock: checked anew each time.
         boolean cached = cache != null && fileDate.isPresent();
-        java.nio.file.attribute.BasicFileAttributes found = cached ? attributesOrNull(source.path()) : null;
+        // As the scan found the file: its walk read them already. (A link is no regular file: FileStamp.matches
+        // never takes it for the file it leads to, so a linked post is read every time.)
+        java.nio.file.attribute.BasicFileAttributes found = !cached ? null
+                : source.found() != null ? source.found() : attributesOrNull(source.path());
         BuildCache.Source last = found == null || !keysStand ? null : cache.source(source.relativePath());
         if (last != null && !last.bodyHasLiquid() && last.stamp().matches(found)) {
             // The file is as the last build found it: its post is reused without reading it. Its body is read

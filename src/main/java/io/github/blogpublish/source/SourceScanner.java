@@ -102,7 +102,7 @@ public final class SourceScanner {
             if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
                 return;
             }
-            classify(relative, file, name, buckets, problems);
+            classify(relative, file, attrs, name, buckets, problems);
         });
         Path config = root.resolve("_config.yml");
         Optional<SourceFile> configFile = Files.isRegularFile(config)
@@ -154,7 +154,8 @@ public final class SourceScanner {
         }
     }
 
-    private static void classify(Path relativePath, Path file, String name, Buckets b, Problems problems) {
+    private static void classify(Path relativePath, Path file, BasicFileAttributes found, String name, Buckets b,
+                                 Problems problems) {
         List<String> parts = new ArrayList<>();
         relativePath.forEach(p -> parts.add(p.toString()));
         String relative = String.join("/", parts);
@@ -163,14 +164,14 @@ public final class SourceScanner {
         String lower = name.toLowerCase(Locale.ROOT);
         if (postsAt >= 0 && parts.subList(0, postsAt).stream().noneMatch(p -> p.startsWith("_"))) {
             if (PostFileName.isMarkdown(name)) {
-                b.posts.add(new SourceFile(file, relative, parts.subList(0, postsAt)));
+                b.posts.add(new SourceFile(file, relative, parts.subList(0, postsAt), found));
             } else {
                 problems.warning(SourceLocation.of(file), "only Markdown files are posts; this file is ignored",
                         "name posts YYYY-MM-DD-slug.md, or move this file out of _posts");
             }
         } else if (first.equals("_drafts")) {
             if (PostFileName.isMarkdown(name)) {
-                b.drafts.add(plain(file, relative));
+                b.drafts.add(new SourceFile(file, relative, List.of(), found));
             }
         } else if (first.equals("_layouts")) {
             if (parts.size() == 2 && (lower.endsWith(".html") || lower.endsWith(".xml") || lower.endsWith(".json")
@@ -242,14 +243,10 @@ public final class SourceScanner {
 
         SourceTree tree(Optional<SourceFile> configFile) {
             Comparator<SourceFile> byPath = Comparator.comparing(SourceFile::relativePath);
-            List<List<SourceFile>> sorted = new ArrayList<>();
             for (List<SourceFile> list : List.of(posts, drafts, layouts, includes, data, schemas, documents, statics)) {
-                List<SourceFile> copy = new ArrayList<>(list);
-                copy.sort(byPath);
-                sorted.add(copy);
+                list.sort(byPath);
             }
-            return new SourceTree(sorted.get(0), sorted.get(1), sorted.get(2), sorted.get(3), sorted.get(4), sorted.get(5),
-                    sorted.get(6), sorted.get(7), configFile);
+            return new SourceTree(posts, drafts, layouts, includes, data, schemas, documents, statics, configFile);
         }
     }
 }

@@ -293,6 +293,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPostThatIsALinkIsReadEveryTimeSinceTheLinkDoesNotChangeWithItsFile() throws Exception {
+        makeSite(0);
+        site.file("notes/plain.md.txt", "---\ntitle: Linked\n---\nFirst text.\n");
+        Files.createDirectories(site.source().resolve("_posts"));
+        Files.createSymbolicLink(site.source().resolve("_posts/2023-02-01-linked.md"),
+                site.source().resolve("notes/plain.md.txt"));
+        incremental();
+        incremental();
+        assertEquals(0, lastUnread, "a link is read, not taken by its own size and time");
+        site.file("notes/plain.md.txt", "---\ntitle: Linked\n---\nSecond text.\n");
+        incremental();
+        assertTrue(site.read("2023/02/01/linked.html").contains("Second text."));
+        assertSameAsFullBuild();
+    }
+
+    @Test
     void aReusedPageIsStillCheckedForLinksThatBrokeSince() throws Exception {
         makeSite(5);
         site.file("assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>")
