@@ -150,8 +150,9 @@ final class LinkCheck {
             byPath.put(file.path(), scan);
             ids.put(file.path(), scan.ids());
         });
-        String world = world(baseurl, paths, ids);
-        Set<String> wasClean = world.equals(last.world()) ? last.clean() : Set.of();
+        // Only a build that keeps things for the next one needs the digest.
+        String world = scans == null ? "" : world(baseurl, paths, ids);
+        Set<String> wasClean = scans != null && world.equals(last.world()) ? last.clean() : Set.of();
         Set<String> clean = java.util.concurrent.ConcurrentHashMap.newKeySet();
         // A source with many broken links is read once.
         Map<Path, List<String>> sourceLines = new java.util.concurrent.ConcurrentHashMap<>();
@@ -182,7 +183,7 @@ final class LinkCheck {
             scans.clear();
             scans.putAll(current);
         }
-        return new Verdicts(world, Set.copyOf(clean));
+        return scans == null ? Verdicts.NONE : new Verdicts(world, Set.copyOf(clean));
     }
 
     /** A digest of what links resolve against: the base URL, every path, and the ids of every page. */

@@ -728,6 +728,7 @@ public final class SiteBuilder {
             // Each file on its own: the order of writing changes nothing in the result. A failure is kept, not
             // thrown, so every writer has stopped before the staging folder is removed.
             java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.atomic.AtomicReference<Path> changedMeanwhile = new java.util.concurrent.atomic.AtomicReference<>();
             Map<String, BuildCache.Written> before = cache == null ? Map.of() : cache.written();
             Map<String, BuildCache.Written> after = new java.util.concurrent.ConcurrentHashMap<>();
             Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
@@ -749,7 +750,8 @@ public final class SiteBuilder {
                     kept[i] = recorded ? last.digest().equals(digest) : siteExists && sameBytes(file, old);
                     if (file.isKept() && !kept[i]) {
                         // Found as written when it was reused, changed since: its bytes are gone.
-                        throw new IOException(old + " changed while the build ran; run the build again");
+                        changedMeanwhile.compareAndSet(null, old);
+                        return;
                     }
                     if (kept[i] && inPlace) {
                         if (digest != null) {
@@ -792,6 +794,11 @@ public final class SiteBuilder {
             });
             if (failure.get() != null) {
                 throw failure.get();
+            }
+            if (changedMeanwhile.get() != null) {
+                throw SiteBuildException.of("Writing the site", Problem.error(SourceLocation.of(changedMeanwhile.get()),
+                        "this file of the site changed while the build ran, so it cannot be kept",
+                        "leave " + outputDirectory.getFileName() + " alone while a build runs, and run the build again"));
             }
             if (inPlace) {
                 commitInPlace(staged, outputDirectory, files, kept, existing);
