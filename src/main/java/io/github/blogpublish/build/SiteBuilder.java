@@ -720,7 +720,6 @@ public final class SiteBuilder {
                     resolved[i] = resolve(staged, files.get(i)); // throws the failure
                 }
             }
-            List<Path> targets = java.util.Arrays.asList(resolved);
             StagedDirectory.Contents existing = cache != null && Files.isRegularFile(outputDirectory.resolve("index.html"))
                     ? staged.contents() : null;
             boolean inPlace = existing != null && fitsInPlace(files, existing);
@@ -760,7 +759,7 @@ public final class SiteBuilder {
                         stageDone.incrementAndGet();
                         return;
                     }
-                    Path target = targets.get(i);
+                    Path target = resolved[i];
                     // Each folder once; a second writer into it waits until it exists.
                     folders.computeIfAbsent(target.getParent(), folder -> {
                         try {

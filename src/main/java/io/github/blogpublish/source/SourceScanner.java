@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,8 +57,7 @@ public final class SourceScanner {
         Buckets buckets = new Buckets();
         String shown = shownSource(config);
         // The walk only lists; each file is then looked at side by side (posts run to tens of thousands).
-        List<Path> found = new ArrayList<>();
-        List<BasicFileAttributes> foundAttributes = new ArrayList<>();
+        List<Map.Entry<Path, BasicFileAttributes>> found = new ArrayList<>();
 
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -80,14 +80,13 @@ public final class SourceScanner {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                found.add(file);
-                foundAttributes.add(attrs);
+                found.add(Map.entry(file, attrs));
                 return FileVisitResult.CONTINUE;
             }
         });
-        java.util.stream.IntStream.range(0, found.size()).parallel().forEach(i -> {
-            Path file = found.get(i);
-            BasicFileAttributes attrs = foundAttributes.get(i);
+        found.parallelStream().forEach(entry -> {
+            Path file = entry.getKey();
+            BasicFileAttributes attrs = entry.getValue();
             String name = file.getFileName().toString();
             Path relative = root.relativize(file);
             // The folders above were matched already (a matching folder is skipped whole): the file alone now.
