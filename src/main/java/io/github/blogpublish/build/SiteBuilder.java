@@ -797,7 +797,7 @@ public final class SiteBuilder {
             if (changedMeanwhile.get() != null) {
                 throw SiteBuildException.of("Writing the site", Problem.error(SourceLocation.of(changedMeanwhile.get()),
                         "this file of the site changed while the build ran, so it cannot be kept",
-                        "leave " + outputDirectory.getFileName() + " alone while a build runs, and run the build again"));
+                        "leave the site folder alone while a build runs, and run the build again"));
             }
             if (inPlace) {
                 commitInPlace(staged, outputDirectory, files, kept, existing);
