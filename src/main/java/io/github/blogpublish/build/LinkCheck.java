@@ -37,10 +37,9 @@ final class LinkCheck {
     record Scan(Set<String> ids, List<String> links) {
 
         static Scan of(byte[] html) {
-            String text = new String(html, StandardCharsets.UTF_8);
             Set<String> ids = new HashSet<>();
             List<String> links = new java.util.ArrayList<>();
-            attributes(text, (name, value) -> {
+            attributes(html, (name, value) -> {
                 if (name.equals("id")) {
                     ids.add(value);
                 } else {
@@ -56,24 +55,25 @@ final class LinkCheck {
 
     /**
      * Every quoted {@code id}, {@code href} and {@code src} attribute of a page, with its raw value, as the
-     * patterns {@code \\s(href|src)\\s*=\\s*("..."|'...')} and {@code \\sid\\s*=...} would find them (each kind
-     * resumes after its last find), but from one pass over the {@code =} signs instead of a regex try at every
-     * character: the link check reads every page of the site.
+     * patterns {@code \\s(href|src)\\s*=\\s*("..."|'...')} and {@code \\sid\\s*=...} would find them in its text
+     * (each kind resumes after its last find), but from one pass over the {@code =} signs instead of a regex try
+     * at every character, and over the page's UTF-8 bytes: every character the patterns look for is ASCII, and no
+     * byte of a character beyond ASCII is, so only the values are decoded. The link check reads every page.
      */
-    static void attributes(String text, java.util.function.BiConsumer<String, String> found) {
+    static void attributes(byte[] html, java.util.function.BiConsumer<String, String> found) {
         int linkResume = 0;
         int idResume = 0;
-        for (int eq = text.indexOf('='); eq >= 0; eq = text.indexOf('=', eq + 1)) {
+        for (int eq = indexOf(html, '=', 0); eq >= 0; eq = indexOf(html, '=', eq + 1)) {
             int end = eq - 1;
-            while (end >= 0 && isSpace(text.charAt(end))) {
+            while (end >= 0 && isSpace(html[end])) {
                 end--;
             }
-            String name = attributeName(text, end);
+            String name = attributeName(html, end);
             if (name == null) {
                 continue;
             }
             int before = end - name.length(); // the white space the name must follow
-            if (before < 0 || !isSpace(text.charAt(before))) {
+            if (before < 0 || !isSpace(html[before])) {
                 continue;
             }
             boolean id = name.equals("id");
@@ -81,17 +81,17 @@ final class LinkCheck {
                 continue;
             }
             int open = eq + 1;
-            while (open < text.length() && isSpace(text.charAt(open))) {
+            while (open < html.length && isSpace(html[open])) {
                 open++;
             }
-            if (open >= text.length() || text.charAt(open) != '"' && text.charAt(open) != '\'') {
+            if (open >= html.length || html[open] != '"' && html[open] != '\'') {
                 continue;
             }
-            int close = text.indexOf(text.charAt(open), open + 1);
+            int close = indexOf(html, html[open], open + 1);
             if (close < 0) {
                 continue;
             }
-            found.accept(name, text.substring(open + 1, close));
+            found.accept(name, new String(html, open + 1, close - open - 1, StandardCharsets.UTF_8));
             if (id) {
                 idResume = close + 1;
             } else {
@@ -100,19 +100,39 @@ final class LinkCheck {
         }
     }
 
-    /** {@code id}, {@code href} or {@code src} when the text ending at {@code end} is one of them, else null. */
-    private static String attributeName(String text, int end) {
-        for (String name : new String[] {"href", "src", "id"}) {
+    private static int indexOf(byte[] bytes, int b, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static final String[] NAMES = {"href", "src", "id"};
+
+    /** {@code id}, {@code href} or {@code src} when the bytes ending at {@code end} are one of them, else null. */
+    private static String attributeName(byte[] html, int end) {
+        for (String name : NAMES) {
             int start = end - name.length() + 1;
-            if (start >= 0 && text.startsWith(name, start)) {
+            if (start >= 0 && matches(html, start, name)) {
                 return name;
             }
         }
         return null;
     }
 
+    private static boolean matches(byte[] html, int start, String ascii) {
+        for (int i = 0; i < ascii.length(); i++) {
+            if (html[start + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code \\s} of java.util.regex: space, tab, new line, vertical tab, form feed, carriage return. */
-    private static boolean isSpace(char c) {
+    private static boolean isSpace(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 

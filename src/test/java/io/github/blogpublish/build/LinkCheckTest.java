@@ -24,11 +24,12 @@ class LinkCheckTest {
     void theAttributeScanFindsWhatTheRegularExpressionsFound() throws Exception {
         java.util.regex.Pattern link = java.util.regex.Pattern.compile("\\s(href|src)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
         java.util.regex.Pattern id = java.util.regex.Pattern.compile("\\sid\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
-        String[] pieces = {" ", "\n", "\t", "href", "src", "id", "=", "\"", "'", "a", "/x", "data-", "<p ", ">", "#"};
+        String[] pieces = {" ", "\n", "\t", "href", "src", "id", "=", "\"", "'", "a", "/x", "data-", "<p ", ">", "#", "한", "글 "};
         java.util.Random random = new java.util.Random(42);
         List<String> texts = new java.util.ArrayList<>(List.of(
                 "<a href=\"/a\" id='x' src = \"b\">", "<a title=\"x href='y'\" href=\"z\">", "<p data-id=\"no\" valid=\"no\">",
-                "<a href=\"u?a=b\" id=\"i href='not'\">", "\thref\n=\n'a'", "<a href=no-quotes id=unquoted>"));
+                "<a href=\"u?a=b\" id=\"i href='not'\">", "\thref\n=\n'a'", "<a href=no-quotes id=unquoted>",
+                "<h2 id=\"회고하는-9월\">", "<a href=\"/글/한국어.html#회고\" title='가=나'>", "한 href='다'"));
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
             for (int k = random.nextInt(30); k > 0; k--) {
@@ -48,7 +49,7 @@ class LinkCheckTest {
             }
             List<String> ids = new java.util.ArrayList<>();
             List<String> links = new java.util.ArrayList<>();
-            LinkCheck.attributes(text, (name, value) -> (name.equals("id") ? ids : links)
+            LinkCheck.attributes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), (name, value) -> (name.equals("id") ? ids : links)
                     .add((name.equals("id") ? "id=" : "link=") + value));
             ids.addAll(links);
             assertEquals(expected, ids, text);
