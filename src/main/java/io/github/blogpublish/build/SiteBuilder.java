@@ -625,15 +625,17 @@ public final class SiteBuilder {
         if (!cached) {
             return reader.get().read(postSource, text, problems);
         }
-        // Keyed by the file's bytes as they are: hashing them needs no second encoding of the text.
-        String key = postKey(source, fingerprint, Hashes.sha256(bytes.get()));
+        // Keyed by digests of the text before the body and of the body: each byte of the file is hashed once.
+        TextDigests digests = TextDigests.of(bytes.get(), text);
+        String key = postKey(source, fingerprint, Hashes.sha256(digests.head(), digests.body()));
         Optional<Post> post = cache.post(key, problems, own -> reader.get().read(postSource, text, own))
                 .map(p -> p.body().isEmpty() ? p.withBody(bodyOf(text)) : p);
         post.ifPresent(p -> {
-            String body = Hashes.sha256(p.body());
+            boolean split = p.body().length() == digests.bodyChars() && text.endsWith(p.body());
+            String body = split ? digests.body() : Hashes.sha256(p.body());
             // The text before the body: the post but its body is made from it (and the settings, path and name).
-            String head = postKey(source, fingerprint,
-                    Hashes.sha256(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text));
+            String head = postKey(source, fingerprint, split ? digests.head()
+                    : Hashes.sha256(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text));
             bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false, head));
             if (found != null) {
                 cache.source(source.relativePath(), new BuildCache.Source(io.github.blogpublish.files.FileStamp.of(found),
@@ -641,6 +643,39 @@ public final class SiteBuilder {
             }
         });
         return post;
+    }
+
+    /**
+     * SHA-256 of a post file's text before its body and of its body (as {@link FrontMatterSplitter} divides them;
+     * all of it is body without front matter), and the body's length in characters. A file in UTF-8 without a
+     * byte-order mark or CRLF line ends is its text's encoding, byte for byte, so its bytes are hashed where they
+     * are; any other file's text is encoded first. Either way the digests are those of the texts' UTF-8.
+     */
+    private record TextDigests(String head, String body, int bodyChars) {
+
+        static TextDigests of(byte[] bytes, String text) {
+            String bodyText = FrontMatterSplitter.split(text).map(FrontMatterSplitter.Split::body).orElse(text);
+            int headChars = text.length() - bodyText.length();
+            boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                    || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE);
+            if (!utf16 && text.endsWith(bodyText) && utf8Length(text, 0, text.length()) == bytes.length) {
+                int headBytes = utf8Length(text, 0, headChars);
+                return new TextDigests(Hashes.sha256(bytes, 0, headBytes),
+                        Hashes.sha256(bytes, headBytes, bytes.length - headBytes), bodyText.length());
+            }
+            return new TextDigests(Hashes.sha256(text.substring(0, headChars)), Hashes.sha256(bodyText),
+                    bodyText.length());
+        }
+
+        /** The length in UTF-8 of {@code text[from, to)}, whose surrogates are paired (it was decoded strictly). */
+        private static int utf8Length(String text, int from, int to) {
+            int length = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                length += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+            }
+            return length;
+        }
     }
 
     /** The key of a post, or of the post but its body: of its path, the fingerprint and a digest of its text. */

@@ -32,9 +32,15 @@ public final class Hashes {
 
     /** SHA-256 of bytes, in hex. */
     public static String sha256(byte[] bytes) {
+        return sha256(bytes, 0, bytes.length);
+    }
+
+    /** SHA-256 of {@code length} bytes from {@code offset}, in hex. */
+    public static String sha256(byte[] bytes, int offset, int length) {
         MessageDigest digest = THREAD_DIGEST.get();
         digest.reset();
-        return HexFormat.of().formatHex(digest.digest(bytes));
+        digest.update(bytes, offset, length);
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**

@@ -132,6 +132,31 @@ class IncrementalBuildTest {
         assertTrue(new String(Files.readAllBytes(site.output().resolve("tags/new/index.html"))).contains("세 번째 제목"));
     }
 
+    /** Files whose text is not their bytes as they are (CRLF line ends, a byte-order mark) are keyed by their text. */
+    @Test
+    void postsWithCrlfLineEndsOrAByteOrderMarkAreSeenWhenTheirBodyOrFrontMatterChanges() throws Exception {
+        makeSite(10);
+        site.file("_posts/2022-05-10-windows.md", "---\r\ntitle: 윈도 글\r\n---\r\n줄 하나\r\n");
+        site.file("_posts/2022-05-11-bom.md", "\uFEFF---\ntitle: 표시 글\n---\n첫 본문\n");
+        incremental();
+        assertSameAsFullBuild();
+
+        site.file("_posts/2022-05-10-windows.md", "---\r\ntitle: 윈도 글\r\n---\r\n줄 둘\r\n");
+        site.file("_posts/2022-05-11-bom.md", "\uFEFF---\ntitle: 표시 글\n---\n둘째 본문\n");
+        assertEquals(10, incremental().bodies());
+        assertSameAsFullBuild();
+        assertTrue(readString(site.output().resolve("search.json")).contains("줄 둘"));
+        assertTrue(readString(site.output().resolve("search.json")).contains("둘째 본문"));
+
+        // Only their titles changed: their Markdown is reused.
+        site.file("_posts/2022-05-10-windows.md", "---\r\ntitle: 새 윈도 글\r\n---\r\n줄 둘\r\n");
+        site.file("_posts/2022-05-11-bom.md", "\uFEFF---\ntitle: 새 표시 글\n---\n둘째 본문\n");
+        BuildCache.Reuse retitled = incremental();
+        assertEquals(10, retitled.posts());
+        assertEquals(12, retitled.bodies());
+        assertSameAsFullBuild();
+    }
+
     @Test
     void aChangedLayoutIncludeOrSettingIsAFullRenderAndAnAddedOrDeletedPostIsSeenEverywhere() throws Exception {
         makeSite(30);
