@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 12";
+    private static final String MAGIC = "blog-maven-plugin cache 13";
 
     private CacheFile() {
     }
@@ -353,7 +353,10 @@ final class CacheFile {
         out.writeUTF(post.relativePath());
         string(out, post.slug());
         string(out, post.title());
-        out.writeUTF(post.date().toString());
+        // As instant and zone: parsing the text form back is most of what loading a post costs.
+        out.writeLong(post.date().toEpochSecond());
+        out.writeInt(post.date().getNano());
+        out.writeUTF(post.date().getZone().getId());
         value(out, post.categories());
         value(out, post.tags());
         value(out, post.layout().orElse(null));
@@ -367,9 +370,14 @@ final class CacheFile {
 
     @SuppressWarnings("unchecked")
     private static Post readPost(DataInputStream in) throws IOException {
-        return new Post(Path.of(in.readUTF()), in.readUTF(), string(in), string(in), ZonedDateTime.parse(in.readUTF()),
+        return new Post(Path.of(in.readUTF()), in.readUTF(), string(in), string(in), date(in),
                 (List<String>) value(in), (List<String>) value(in), Optional.ofNullable((String) value(in)), string(in),
                 string(in), in.readInt(), (Map<String, Object>) value(in), in.readBoolean(), in.readBoolean());
+    }
+
+    private static ZonedDateTime date(DataInputStream in) throws IOException {
+        java.time.Instant instant = java.time.Instant.ofEpochSecond(in.readLong(), in.readInt());
+        return ZonedDateTime.ofInstant(instant, java.time.ZoneId.of(in.readUTF()));
     }
 
     /** Front matter values: what the YAML loader gives (text, numbers, booleans, lists, maps, null). */
