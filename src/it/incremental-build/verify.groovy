@@ -1,6 +1,7 @@
 // The incremental build says what it reused from the last build; a changed setting reuses nothing, and
 // blog.incremental=false turns it off. The cache lives in target/blog-cache, outside the site and its zip.
 // The package step copies the compressed entries of unchanged files from the last zip, and says how many.
+// blog:render saves the cache while the build goes on; it is whole when the build has ended.
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').getText('UTF-8').replace('\r\n', '\n')
@@ -9,7 +10,13 @@ assert lines == [
         '[INFO] Incremental build: no cache of an earlier build, so this one did everything; the next build reuses what does not change',
         '[INFO] Incremental build: reused 3 checked posts, 3 rendered bodies and 10 pages from the last build',
         '[INFO] Incremental build: reused 0 checked posts, 3 rendered bodies and 0 pages from the last build',
+        // blog:render alone, twice: the first reuses no post (the cache is the third build's), and its cache,
+        // saved while the build ended, is there for the second, which reuses them all.
+        '[INFO] Incremental build: reused 0 checked posts, 3 rendered bodies and 0 pages from the last build',
+        '[INFO] Incremental build: reused 3 checked posts, 3 rendered bodies and 10 pages from the last build',
 ] : lines
+assert !log.contains('cache cannot be written')
+assert !new File(basedir, 'target/blog-cache/cache.bin.partial').exists()
 // 10 pages: the three post pages, the home page, tag pages, sitemap, robots.txt and 404 page; not the feed and the
 // search index, which show the posts' text.
 def packaged = log.readLines().findAll { it.startsWith('[INFO] Packaged ') }.collect { it.replaceAll(/\d+\.\d KB/, 'n KB') }

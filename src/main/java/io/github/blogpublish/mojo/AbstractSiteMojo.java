@@ -247,6 +247,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
             return null;
         }
         String key = "io.github.blogpublish.cache:" + cacheDirectory;
+        awaitCacheSave(); // a save under way of this cache: the object and its file are done with first
         if (project != null && project.getContextValue(key) instanceof io.github.blogpublish.build.BuildCache shared) {
             return shared;
         }
@@ -258,15 +259,45 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
         return cache;
     }
 
-    /** Keeps what this build used for the next one; a cache that cannot be written only costs speed. */
+    /**
+     * Keeps what this build used for the next one; a cache that cannot be written only costs speed. With the
+     * plugin loaded as an extension the save runs beside the goals that follow (see {@link CacheSaves}).
+     */
     protected void saveCache(io.github.blogpublish.build.BuildCache cache) {
         if (cache == null) {
             return;
         }
-        try {
-            cache.save(cacheFile(), String.valueOf(pluginVersion));
-        } catch (java.io.IOException e) {
-            getLog().warn("The incremental build cache cannot be written (" + e.getMessage() + "); the next build is a full one");
+        Path file = cacheFile();
+        String version = String.valueOf(pluginVersion);
+        java.util.Map<String, java.util.concurrent.CompletableFuture<Void>> saves = CacheSaves.table(project);
+        if (saves == null) {
+            try {
+                cache.save(file, version);
+            } catch (java.io.IOException e) {
+                getLog().warn(CacheSaves.warning(e.getMessage()));
+            }
+            return;
+        }
+        saves.put(file.toString(), java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                cache.save(file, version);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e.getMessage(), e);
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "blog-cache-save");
+            thread.setDaemon(true);
+            thread.start();
+        }));
+    }
+
+    /** Waits for a save of this goal's cache still under way, and warns if it failed. */
+    protected void awaitCacheSave() {
+        if (incremental && cacheDirectory != null) {
+            String failure = CacheSaves.await(project, cacheFile().toString());
+            if (failure != null) {
+                getLog().warn(failure);
+            }
         }
     }
 

@@ -58,6 +58,8 @@ public class PackageMojo extends AbstractSiteMojo {
                     incremental && cacheDirectory != null ? cacheDirectory.toPath().resolve("zip.index") : null);
         } catch (IOException e) {
             throw ioFailure("Packaging the site", e);
+        } finally {
+            awaitCacheSave(); // blog:render's save of the cache ran while the site was zipped
         }
         if (PACKAGING.equals(project.getPackaging())) {
             project.getArtifact().setFile(archive);
