@@ -35,6 +35,7 @@ import io.github.blogpublish.template.LiquidData;
 import io.github.blogpublish.template.SiteModel;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -646,31 +647,44 @@ public final class SiteBuilder {
     }
 
     /**
-     * SHA-256 of a post file's text before its body and of its body (as {@link FrontMatterSplitter} divides them;
-     * all of it is body without front matter), and the body's length in characters. A file in UTF-8 without a
-     * byte-order mark or CRLF line ends is its text's encoding, byte for byte, so its bytes are hashed where they
-     * are; any other file's text is encoded first. Either way the digests are those of the texts' UTF-8.
+     * Checksums of a post file's text before its body and of its body (as {@link FrontMatterSplitter} divides
+     * them; all of it is body without front matter), and the body's length in characters. A file in UTF-8
+     * without a byte-order mark or carriage return (nor a first byte 0xEF) is its text's encoding, byte for byte, so its bytes are summed
+     * where they lie; any other file's text is encoded first. Either way they are the checksums of the texts'
+     * UTF-8. {@link Hashes#checksum} (two CRCs of different polynomials and the length) suffices: a file is summed
+     * only when its size, time or identity changed, and the keys made from the sums are SHA-256.
      */
     private record TextDigests(String head, String body, int bodyChars) {
 
         static TextDigests of(byte[] bytes, String text) {
             String bodyText = FrontMatterSplitter.split(text).map(FrontMatterSplitter.Split::body).orElse(text);
             int headChars = text.length() - bodyText.length();
-            boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
-                    || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE);
-            if (!utf16 && text.endsWith(bodyText) && utf8Length(text, 0, text.length()) == bytes.length) {
-                int headBytes = utf8Length(text, 0, headChars);
-                return new TextDigests(Hashes.sha256(bytes, 0, headBytes),
-                        Hashes.sha256(bytes, headBytes, bytes.length - headBytes), bodyText.length());
+            boolean asIs = bytes.length >= 2 && !(bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                    || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xEF)
+                    && !holdsCarriageReturn(bytes) && text.endsWith(bodyText);
+            if (asIs) {
+                int headBytes = utf8Length(text, headChars);
+                return new TextDigests(Hashes.checksum(bytes, 0, headBytes),
+                        Hashes.checksum(bytes, headBytes, bytes.length - headBytes), bodyText.length());
             }
-            return new TextDigests(Hashes.sha256(text.substring(0, headChars)), Hashes.sha256(bodyText),
-                    bodyText.length());
+            return new TextDigests(Hashes.checksum(text.substring(0, headChars).getBytes(StandardCharsets.UTF_8)),
+                    Hashes.checksum(bodyText.getBytes(StandardCharsets.UTF_8)), bodyText.length());
         }
 
-        /** The length in UTF-8 of {@code text[from, to)}, whose surrogates are paired (it was decoded strictly). */
-        private static int utf8Length(String text, int from, int to) {
+        /** Whether the decoder may have changed line ends (it makes CRLF LF); a UTF-8 byte 13 is always CR. */
+        private static boolean holdsCarriageReturn(byte[] bytes) {
+            for (byte b : bytes) {
+                if (b == '\r') {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The length in UTF-8 of the first {@code chars} characters of a text decoded strictly (surrogates paired). */
+        private static int utf8Length(String text, int chars) {
             int length = 0;
-            for (int i = from; i < to; i++) {
+            for (int i = 0; i < chars; i++) {
                 char c = text.charAt(i);
                 length += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
             }

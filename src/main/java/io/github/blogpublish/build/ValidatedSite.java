@@ -34,7 +34,7 @@ public record ValidatedSite(SiteConfig config, SourceTree tree, LayoutEngine lay
                             List<Problem> warnings, Map<String, BodyDigest> bodies) {
 
     /**
-     * @param digest SHA-256 of the post's body text
+     * @param digest the checksum of the post's body text ({@code Hashes.checksum} of its UTF-8)
      * @param unread  whether the file was not read this build (its size, time and identity were as recorded)
      * @param headKey a key of the post but its body: of its file's text before the body, its path and the settings
      */

@@ -49,11 +49,21 @@ public final class Hashes {
      * than SHA-256 over a whole site; it is only compared with the checksum of what this plugin itself wrote.
      */
     public static String checksum(byte[] bytes) {
+        return checksum(bytes, 0, bytes.length);
+    }
+
+    /**
+     * The {@link #checksum(byte[])} of {@code length} bytes from {@code offset}. The JVM computes both CRCs with
+     * the processor's own instructions even before it compiles anything (SHA-256 only in its optimizing compiler,
+     * which {@code -XX:TieredStopAtLevel=1} leaves out): for the 55 MB of a 10,000-post site, milliseconds instead
+     * of most of a second.
+     */
+    public static String checksum(byte[] bytes, int offset, int length) {
         java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-        castagnoli.update(bytes);
+        castagnoli.update(bytes, offset, length);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(bytes);
-        return Long.toHexString(castagnoli.getValue()) + "-" + Long.toHexString(crc.getValue()) + "-" + bytes.length;
+        crc.update(bytes, offset, length);
+        return Long.toHexString(castagnoli.getValue()) + "-" + Long.toHexString(crc.getValue()) + "-" + length;
     }
 
     /** One digest per thread: looking one up for each of 10,000 posts shows in a re-run's time. */

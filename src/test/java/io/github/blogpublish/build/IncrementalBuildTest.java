@@ -155,6 +155,16 @@ class IncrementalBuildTest {
         assertEquals(10, retitled.posts());
         assertEquals(12, retitled.bodies());
         assertSameAsFullBuild();
+
+        // An edit that keeps every length, in such a file and in a plain UTF-8 one, is seen too.
+        plainPosts(1, i -> "---\ntitle: 평문\n---\n가나다\n");
+        incremental();
+        site.file("_posts/2022-05-10-windows.md", "---\r\ntitle: 새 윈도 글\r\n---\r\n줄 셋\r\n");
+        plainPosts(1, i -> "---\ntitle: 평문\n---\n가나라\n");
+        assertEquals(11, incremental().bodies());
+        assertSameAsFullBuild();
+        assertTrue(readString(site.output().resolve("search.json")).contains("줄 셋"));
+        assertTrue(readString(site.output().resolve("search.json")).contains("가나라"));
     }
 
     @Test
