@@ -632,7 +632,7 @@ public final class SiteBuilder {
         Optional<Post> post = cache.post(key, problems, own -> reader.get().read(postSource, text, own))
                 .map(p -> p.body().isEmpty() ? p.withBody(bodyOf(text)) : p);
         post.ifPresent(p -> {
-            boolean split = p.body().length() == digests.bodyChars() && text.endsWith(p.body());
+            boolean split = p.body().equals(digests.bodyText());
             String body = split ? digests.body() : Hashes.sha256(p.body());
             // The text before the body: the post but its body is made from it (and the settings, path and name).
             String head = postKey(source, fingerprint, split ? digests.head()
@@ -648,27 +648,27 @@ public final class SiteBuilder {
 
     /**
      * Checksums of a post file's text before its body and of its body (as {@link FrontMatterSplitter} divides
-     * them; all of it is body without front matter), and the body's length in characters. A file in UTF-8
+     * them; all of it is body without front matter), and the body. A file in UTF-8
      * without a byte-order mark or carriage return (nor a first byte 0xEF) is its text's encoding, byte for byte, so its bytes are summed
      * where they lie; any other file's text is encoded first. Either way they are the checksums of the texts'
      * UTF-8. {@link Hashes#checksum} (two CRCs of different polynomials and the length) suffices: a file is summed
      * only when its size, time or identity changed, and the keys made from the sums are SHA-256.
      */
-    private record TextDigests(String head, String body, int bodyChars) {
+    private record TextDigests(String head, String body, String bodyText) {
 
         static TextDigests of(byte[] bytes, String text) {
             String bodyText = FrontMatterSplitter.split(text).map(FrontMatterSplitter.Split::body).orElse(text);
             int headChars = text.length() - bodyText.length();
             boolean asIs = bytes.length >= 2 && !(bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
                     || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xEF)
-                    && !holdsCarriageReturn(bytes) && text.endsWith(bodyText);
+                    && !holdsCarriageReturn(bytes); // and the body is the end of the text, as the splitter cuts it
             if (asIs) {
                 int headBytes = utf8Length(text, headChars);
                 return new TextDigests(Hashes.checksum(bytes, 0, headBytes),
-                        Hashes.checksum(bytes, headBytes, bytes.length - headBytes), bodyText.length());
+                        Hashes.checksum(bytes, headBytes, bytes.length - headBytes), bodyText);
             }
             return new TextDigests(Hashes.checksum(text.substring(0, headChars).getBytes(StandardCharsets.UTF_8)),
-                    Hashes.checksum(bodyText.getBytes(StandardCharsets.UTF_8)), bodyText.length());
+                    Hashes.checksum(bodyText.getBytes(StandardCharsets.UTF_8)), bodyText);
         }
 
         /** Whether the decoder may have changed line ends (it makes CRLF LF); a UTF-8 byte 13 is always CR. */

@@ -28,6 +28,7 @@ public final class Permalink {
 
     private static final Pattern PLACEHOLDER = Pattern.compile(":([a-z_]+)");
     private static final Pattern UNSAFE_IN_SLUG = Pattern.compile("[\\s/\\\\?#%\\p{Cntrl}]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     private Permalink() {
     }
@@ -164,7 +165,7 @@ public final class Permalink {
      */
     public static String slug(String raw) {
         String s = UNSAFE_IN_SLUG.matcher(raw.strip()).replaceAll("-");
-        s = s.replaceAll("^-+|-+$", "");
+        s = EDGE_HYPHENS.matcher(s).replaceAll("");
         return s.equals(".") || s.equals("..") ? s.replace('.', '-') : s;
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * The Jekyll filters Liquid lacks ({@code date_to_xmlschema}, {@code xml_escape}, {@code slugify},
@@ -62,7 +63,7 @@ final class JekyllFilters {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
                         String path = asString(value, context);
-                        if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+                        if (SCHEME.matcher(path).matches()) {
                             return path;
                         }
                         Map<String, Object> site = JekyllTags.model(context).site();
@@ -273,7 +274,7 @@ final class JekyllFilters {
 
     /** The base URL and the path joined with exactly one slash between them, as Jekyll's {@code relative_url}. */
     static String relativeUrl(String path, Map<String, Object> site) {
-        if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || path.startsWith("//")) {
+        if (SCHEME.matcher(path).matches() || path.startsWith("//")) {
             return path;
         }
         String base = JekyllTags.text(site.get("baseurl"));
@@ -287,19 +288,27 @@ final class JekyllFilters {
 
     /** Jekyll's slugify: lower case, runs of unwanted characters become one hyphen; modes as in Jekyll. */
     static String slugify(String text, String mode) {
-        String pattern = switch (mode) {
-            case "raw" -> "\\s+";
+        Pattern pattern = switch (mode) {
+            case "raw" -> SLUG_RAW;
             case "none" -> null;
-            case "pretty" -> "[^\\p{L}\\p{M}\\p{Nd}._~!$&'()+,;=@]+";
-            case "ascii" -> "[^A-Za-z0-9]+";
-            case "latin" -> "[^A-Za-z0-9]+";
-            default -> "[^\\p{L}\\p{M}\\p{Nd}]+";
+            case "pretty" -> SLUG_PRETTY;
+            case "ascii", "latin" -> SLUG_ASCII;
+            default -> SLUG_DEFAULT;
         };
         String value = mode.equals("latin")
-                ? Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "") : text;
+                ? MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("") : text;
         if (pattern != null) {
-            value = value.replaceAll(pattern, "-").replaceAll("^-+|-+$", "");
+            value = EDGE_HYPHENS.matcher(pattern.matcher(value).replaceAll("-")).replaceAll("");
         }
         return value.toLowerCase(Locale.ROOT);
     }
+
+    /** A URL with a scheme ({@code https:}, {@code mailto:}): left as it is by the URL filters. */
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+    private static final Pattern SLUG_RAW = Pattern.compile("\\s+");
+    private static final Pattern SLUG_PRETTY = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}._~!$&'()+,;=@]+");
+    private static final Pattern SLUG_ASCII = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern SLUG_DEFAULT = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 }

@@ -356,7 +356,14 @@ public final class LayoutEngine {
 
     /** Whether a text holds Liquid markup at all. */
     public static boolean hasLiquid(String text) {
-        return text.contains("{{") || text.contains("{%");
+        // One pass over the braces instead of one search for each opening.
+        for (int brace = text.indexOf('{'); brace >= 0 && brace + 1 < text.length(); brace = text.indexOf('{', brace + 1)) {
+            char next = text.charAt(brace + 1);
+            if (next == '{' || next == '%') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CharStreamWithLocation resolveInclude(String name) throws IOException {
