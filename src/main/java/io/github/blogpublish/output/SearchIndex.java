@@ -5,6 +5,7 @@ import io.github.blogpublish.model.RenderedPost;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.template.Hashes;
+import io.github.blogpublish.template.LayoutEngine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -68,8 +69,11 @@ final class SearchIndex implements OutputFormat {
         }
         try {
             var filter = content.layouts().filters(content.model());
-            Object text = filter.apply("normalize_whitespace", filter.apply("strip_html", rendered.content()));
-            text = filter.apply("truncate", text, TEXT_LENGTH);
+            // strip_html | normalize_whitespace | truncate: 1000, from as much of the post as the first thousand
+            // characters (code points, if truncate counted them) need: whatever truncate counts, a longer text
+            // is cut within the first 2,002 characters, and one as short is whole.
+            Object text = filter.apply("truncate", LayoutEngine.strippedTextPrefix(rendered.content(),
+                    2 * TEXT_LENGTH.intValue() + 2), TEXT_LENGTH);
             String entry = "\n{\"title\":" + filter.apply("jsonify", post.get("title"))
                     + ",\"url\":" + filter.apply("jsonify", filter.apply("relative_url", post.get("url")))
                     + ",\"date\":" + filter.apply("jsonify", filter.apply("date_to_xmlschema", post.get("date")))

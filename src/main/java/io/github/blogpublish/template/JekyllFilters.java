@@ -183,7 +183,7 @@ final class JekyllFilters {
         int length = 0;
         boolean inSpace = false;
         for (char c : chars) {
-            if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+            if (isWhitespace(c)) {
                 if (!inSpace) {
                     chars[length++] = ' ';
                     inSpace = true;
@@ -230,15 +230,30 @@ final class JekyllFilters {
      */
     static String stripHtml(String html) {
         StringBuilder out = new StringBuilder(html.length());
+        strip(html, (text, from, to) -> {
+            out.append(text, from, to);
+            return true;
+        });
+        return out.toString();
+    }
+
+    /** Where {@link #strip} puts the text it keeps, piece by piece; false when it wants no more. */
+    private interface TextSink {
+        boolean accept(String text, int from, int to);
+    }
+
+    private static void strip(String html, TextSink out) {
         int i = 0;
         int n = html.length();
         while (i < n) {
             int open = html.indexOf('<', i);
             if (open < 0) {
-                out.append(html, i, n);
-                break;
+                out.accept(html, i, n);
+                return;
             }
-            out.append(html, i, open); // the text up to the tag, in one copy
+            if (!out.accept(html, i, open)) { // the text up to the tag, in one piece
+                return;
+            }
             i = open;
             if (html.startsWith("<!--", i)) {
                 int end = html.indexOf("-->", i + 4);
@@ -254,12 +269,57 @@ final class JekyllFilters {
             }
             int end = html.indexOf('>', i);
             if (end < 0) {
-                out.append(html, i, n);
-                break;
+                out.accept(html, i, n);
+                return;
             }
             i = end + 1;
         }
+    }
+
+    /**
+     * {@code html | strip_html | normalize_whitespace} when that is shorter than {@code atLeast} characters, else
+     * its first {@code atLeast} characters, read from only as much of the HTML as they need: the search index
+     * shows the first thousand characters of each post. Exactly those filters' result: the trim of characters up
+     * to U+0020 at both ends, each run of white space one space, every other character as it is.
+     */
+    static String strippedTextPrefix(String html, int atLeast) {
+        StringBuilder out = new StringBuilder(Math.min(html.length(), atLeast + 16));
+        StringBuilder pending = new StringBuilder(); // characters up to U+0020 after the last other one: trimmed at the end
+        strip(html, (text, from, to) -> {
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c <= ' ') {
+                    if (out.length() > 0) {
+                        pending.append(c);
+                    }
+                    continue;
+                }
+                boolean inSpace = false;
+                for (int p = 0; p < pending.length(); p++) {
+                    char q = pending.charAt(p);
+                    if (isWhitespace(q)) {
+                        if (!inSpace) {
+                            out.append(' ');
+                            inSpace = true;
+                        }
+                    } else {
+                        out.append(q);
+                        inSpace = false;
+                    }
+                }
+                pending.setLength(0);
+                out.append(c);
+                if (out.length() >= atLeast) {
+                    return false;
+                }
+            }
+            return true;
+        });
         return out.toString();
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Where {@code lowerNeedle} (lower case ASCII) first stands in {@code text} at or after {@code from}, in any case. */

@@ -355,6 +355,14 @@ public final class LayoutEngine {
     }
 
     /** Whether a text holds Liquid markup at all. */
+    /**
+     * {@code html | strip_html | normalize_whitespace}, or at least its first {@code atLeast} characters when it
+     * is longer: reading a whole post to keep its first thousand characters costs the search index most of its time.
+     */
+    public static String strippedTextPrefix(String html, int atLeast) {
+        return JekyllFilters.strippedTextPrefix(html, atLeast);
+    }
+
     public static boolean hasLiquid(String text) {
         // One pass over the braces instead of one search for each opening.
         for (int brace = text.indexOf('{'); brace >= 0 && brace + 1 < text.length(); brace = text.indexOf('{', brace + 1)) {

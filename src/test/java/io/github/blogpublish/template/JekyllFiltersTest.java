@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JekyllFiltersTest {
 
@@ -47,6 +48,36 @@ class JekyllFiltersTest {
                     text.toString().replace("\n", "\\n"));
         }
         assertEquals("a b", JekyllFilters.stripHtml("<p>a</p> <SCRIPT>x<y</script>b<!-- c -->"));
+    }
+
+    /**
+     * The search index's prefix of strip_html | normalize_whitespace is the whole result when that is shorter than
+     * asked, else a beginning of it at least as long as asked, on odd HTML of every kind.
+     */
+    @Test
+    void strippedTextPrefixIsABeginningOfStripHtmlThenNormalizeWhitespace() {
+        String[] pieces = {"<p>", "</p>", "<a href=\"x\">", "<!--", "-->", "<script>", "</script>", "<STYLE>", "</style>",
+            "<", ">", "a", "한글", " ", "  ", "\n", "\t", "\u000B", "\f", "\r", "\u0001", "\u00A0", "\uD83D\uDE00",
+            "<br/>", "<!-- c -->", "x<y", "word ", "\n\n"};
+        Random random = new Random(7);
+        for (int i = 0; i < 40_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String html = text.toString();
+            String full = JekyllFilters.normalizeWhitespace(JekyllFilters.stripHtml(html));
+            int atLeast = random.nextInt(30);
+            String prefix = JekyllFilters.strippedTextPrefix(html, atLeast);
+            String shown = html.replace("\n", "\\n") + " / " + atLeast;
+            if (full.length() < atLeast) {
+                assertEquals(full, prefix, shown);
+            } else {
+                assertTrue(prefix.length() >= atLeast && full.startsWith(prefix), shown + " gave " + prefix);
+            }
+        }
+        assertEquals("a b", JekyllFilters.strippedTextPrefix(" <p>a</p>\n\n <SCRIPT>x<y</script>b<!-- c --> ", 10));
+        assertEquals("a b", JekyllFilters.strippedTextPrefix("a  b  c", 3));
     }
 
     private static String stripHtmlBefore(String html) {
