@@ -626,17 +626,17 @@ public final class SiteBuilder {
         if (!cached) {
             return reader.get().read(postSource, text, problems);
         }
-        // Keyed by digests of the text before the body and of the body: each byte of the file is hashed once.
+        // Keyed by checksums of the text before the body and of the body, each summed where it lies in the file.
         TextDigests digests = TextDigests.of(bytes.get(), text);
         String key = postKey(source, fingerprint, Hashes.sha256(digests.head(), digests.body()));
         Optional<Post> post = cache.post(key, problems, own -> reader.get().read(postSource, text, own))
                 .map(p -> p.body().isEmpty() ? p.withBody(bodyOf(text)) : p);
         post.ifPresent(p -> {
             boolean split = p.body().equals(digests.bodyText());
-            String body = split ? digests.body() : Hashes.sha256(p.body());
+            String body = split ? digests.body() : TextDigests.sum(p.body());
             // The text before the body: the post but its body is made from it (and the settings, path and name).
             String head = postKey(source, fingerprint, split ? digests.head()
-                    : Hashes.sha256(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text));
+                    : TextDigests.sum(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text));
             bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false, head));
             if (found != null) {
                 cache.source(source.relativePath(), new BuildCache.Source(io.github.blogpublish.files.FileStamp.of(found),
@@ -647,12 +647,11 @@ public final class SiteBuilder {
     }
 
     /**
-     * Checksums of a post file's text before its body and of its body (as {@link FrontMatterSplitter} divides
-     * them; all of it is body without front matter), and the body. A file in UTF-8
-     * without a byte-order mark or carriage return (nor a first byte 0xEF) is its text's encoding, byte for byte, so its bytes are summed
-     * where they lie; any other file's text is encoded first. Either way they are the checksums of the texts'
-     * UTF-8. {@link Hashes#checksum} (two CRCs of different polynomials and the length) suffices: a file is summed
-     * only when its size, time or identity changed, and the keys made from the sums are SHA-256.
+     * Checksums ({@link Hashes#checksum}) of a post file's text before its body and of its body, as
+     * {@link FrontMatterSplitter} divides them (all of it is body without front matter), and the body. A file in
+     * UTF-8 without a byte-order mark or carriage return (nor a first byte 0xEF) is its text's encoding byte for
+     * byte, so its bytes are summed where they lie; any other file's text is encoded first. Either way they are
+     * the checksums of the texts' UTF-8. The keys made from them are SHA-256.
      */
     private record TextDigests(String head, String body, String bodyText) {
 
@@ -667,8 +666,12 @@ public final class SiteBuilder {
                 return new TextDigests(Hashes.checksum(bytes, 0, headBytes),
                         Hashes.checksum(bytes, headBytes, bytes.length - headBytes), bodyText);
             }
-            return new TextDigests(Hashes.checksum(text.substring(0, headChars).getBytes(StandardCharsets.UTF_8)),
-                    Hashes.checksum(bodyText.getBytes(StandardCharsets.UTF_8)), bodyText);
+            return new TextDigests(sum(text.substring(0, headChars)), sum(bodyText), bodyText);
+        }
+
+        /** The checksum of a text's UTF-8. */
+        static String sum(String text) {
+            return Hashes.checksum(text.getBytes(StandardCharsets.UTF_8));
         }
 
         /** Whether the decoder may have changed line ends (it makes CRLF LF); a UTF-8 byte 13 is always CR. */
