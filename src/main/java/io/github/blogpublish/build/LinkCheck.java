@@ -217,7 +217,8 @@ final class LinkCheck {
             }
             text.append('\n');
         });
-        return io.github.blogpublish.template.Hashes.sha256(text.toString());
+        // Megabytes of paths and ids: the checksum, as SHA-256 runs as plain Java without the optimizing compiler.
+        return io.github.blogpublish.template.Hashes.checksum(text.toString());
     }
 
     /** Why a link from the page at {@code from} leads nowhere, or null when it resolves. */

@@ -27,22 +27,28 @@ final class OutputPaths {
     static void check(List<OutputFile> files, Path sourceDirectory, Problems problems) {
         Map<String, OutputFile> byFoldedPath = new HashMap<>();
         Map<String, OutputFile> folders = new HashMap<>();
-        for (OutputFile file : files) {
+        String[] foldedPaths = new String[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            OutputFile file = files.get(i);
             String folded = file.path().toLowerCase(Locale.ROOT);
+            foldedPaths[i] = folded;
             OutputFile other = byFoldedPath.putIfAbsent(folded, file);
             if (other != null) {
                 String how = other.path().equals(file.path()) ? "the same file" : "files whose names differ only by case";
                 problems.error(SourceLocation.of(file.origin()), "this source and " + shown(other, sourceDirectory) + " both write "
                         + how + ": " + file.path(), "give one of them another permalink, slug or file name");
             }
-            int slash = file.path().indexOf('/');
-            while (slash > 0) {
-                folders.putIfAbsent(file.path().substring(0, slash).toLowerCase(Locale.ROOT), file);
-                slash = file.path().indexOf('/', slash + 1);
+            // Each folder above it, deepest first: once one is known, so are those above it.
+            int top = folded.indexOf('/'); // a path that starts with a slash names no folder, as before
+            for (int slash = top <= 0 ? -1 : folded.lastIndexOf('/'); slash > 0; slash = folded.lastIndexOf('/', slash - 1)) {
+                if (folders.putIfAbsent(folded.substring(0, slash), file) != null) {
+                    break;
+                }
             }
         }
-        for (OutputFile file : files) {
-            OutputFile inside = folders.get(file.path().toLowerCase(Locale.ROOT));
+        for (int i = 0; i < files.size(); i++) {
+            OutputFile file = files.get(i);
+            OutputFile inside = folders.get(foldedPaths[i]);
             if (inside != null) {
                 problems.error(SourceLocation.of(file.origin()), "this source writes the file " + file.path()
                                 + ", but " + shown(inside, sourceDirectory) + " needs a folder of that name for " + inside.path(),

@@ -35,7 +35,6 @@ import io.github.blogpublish.template.LiquidData;
 import io.github.blogpublish.template.SiteModel;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -633,10 +632,10 @@ public final class SiteBuilder {
                 .map(p -> p.body().isEmpty() ? p.withBody(bodyOf(text)) : p);
         post.ifPresent(p -> {
             boolean split = p.body().equals(digests.bodyText());
-            String body = split ? digests.body() : TextDigests.sum(p.body());
+            String body = split ? digests.body() : Hashes.checksum(p.body());
             // The text before the body: the post but its body is made from it (and the settings, path and name).
             String head = postKey(source, fingerprint, split ? digests.head()
-                    : TextDigests.sum(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text));
+                    : Hashes.checksum(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text));
             bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false, head));
             if (found != null) {
                 cache.source(source.relativePath(), new BuildCache.Source(io.github.blogpublish.files.FileStamp.of(found),
@@ -666,12 +665,7 @@ public final class SiteBuilder {
                 return new TextDigests(Hashes.checksum(bytes, 0, headBytes),
                         Hashes.checksum(bytes, headBytes, bytes.length - headBytes), bodyText);
             }
-            return new TextDigests(sum(text.substring(0, headChars)), sum(bodyText), bodyText);
-        }
-
-        /** The checksum of a text's UTF-8. */
-        static String sum(String text) {
-            return Hashes.checksum(text.getBytes(StandardCharsets.UTF_8));
+            return new TextDigests(Hashes.checksum(text.substring(0, headChars)), Hashes.checksum(bodyText), bodyText);
         }
 
         /** Whether the decoder may have changed line ends (it makes CRLF LF); a UTF-8 byte 13 is always CR. */

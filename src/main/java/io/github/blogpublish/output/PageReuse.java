@@ -4,7 +4,6 @@ import io.github.blogpublish.template.Hashes;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,11 +120,13 @@ final class PageReuse {
         });
     }
 
-    /** A hash of {@code site} without the content and excerpt of its posts. */
+    /**
+     * A checksum of {@code site} without the content and excerpt of its posts: of megabytes of item keys and URLs,
+     * so not SHA-256, which runs as plain Java without the optimizing compiler. Every page key holds it.
+     */
     private String siteKey(Map<String, Object> site) {
-        MessageDigest digest = Hashes.digest();
+        StringBuilder text = new StringBuilder();
         site.forEach((key, value) -> {
-            digest.update(key.getBytes(StandardCharsets.UTF_8));
             Object summary = switch (key) {
                 case "posts" -> ((List<?>) value).stream().map(posts::get).toList();
                 case "tags", "categories" -> ((Map<?, ?>) value).entrySet().stream()
@@ -133,9 +134,9 @@ final class PageReuse {
                                 .map(p -> ((Map<?, ?>) p).get("url")).toList()).toList();
                 default -> value;
             };
-            digest.update(String.valueOf(summary).getBytes(StandardCharsets.UTF_8));
+            text.append(key).append('\u0000').append(summary).append('\u0000');
         });
-        return java.util.HexFormat.of().formatHex(digest.digest());
+        return Hashes.checksum(text.toString());
     }
 
     /**

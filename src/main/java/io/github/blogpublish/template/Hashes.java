@@ -40,6 +40,11 @@ public final class Hashes {
         return checksum(bytes, 0, bytes.length);
     }
 
+    /** The {@link #checksum(byte[])} of a text's UTF-8. */
+    public static String checksum(String text) {
+        return checksum(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     /**
      * The {@link #checksum(byte[])} of {@code length} bytes from {@code offset}. The JVM computes both CRCs with the
      * processor's own instructions even before it compiles anything, SHA-256 only in its optimizing compiler (which
