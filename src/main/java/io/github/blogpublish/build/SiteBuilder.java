@@ -253,10 +253,12 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         long start = System.nanoTime();
         MarkdownRenderer markdown = new MarkdownRenderer();
-        List<Map<String, Object>> postData = site.posts().stream().map(LiquidData::post).toList();
         SourceReader sources = new SourceReader(site.config().sourceDirectory());
-        SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.data()), site.links(),
-                markdown::toHtml, sources);
+        // What Liquid in a body sees, made when the first body with Liquid asks: 10,000 maps and the tag lists.
+        java.util.function.Supplier<List<Map<String, Object>>> postData =
+                once(() -> site.posts().stream().map(LiquidData::post).toList());
+        java.util.function.Supplier<SiteModel> model = once(() -> new SiteModel(
+                LiquidData.site(site.config(), postData.get(), site.data()), site.links(), markdown::toHtml, sources));
         LayoutEngine engine = site.layouts();
         if (cache != null) {
             cache.siteDirectory(site.config().outputDirectory(), inMemory);
@@ -276,8 +278,8 @@ public final class SiteBuilder {
                 return;
             }
             String body = usesLiquid(post)
-                    ? engine.renderBody(post.source(), post.body(), post.bodyLine(), postData.get(i), model, problems)
-                            .orElse("")
+                    ? engine.renderBody(post.source(), post.body(), post.bodyLine(), postData.get().get(i), model.get(),
+                            problems).orElse("")
                     : post.body();
             rendered.set(i, cache == null ? markdown.render(post, body, excerptSeparator)
                     : cache.markdown(post, digest != null && body == post.body() ? digest.digest() : Hashes.sha256(body),
@@ -285,7 +287,7 @@ public final class SiteBuilder {
         });
         List<String> pageContent = site.pages().stream().map(page -> {
             String body = page.liquid()
-                    ? engine.renderBody(page.source(), page.body(), page.bodyLine(), LiquidData.page(page, ""), model,
+                    ? engine.renderBody(page.source(), page.body(), page.bodyLine(), LiquidData.page(page, ""), model.get(),
                             problems).orElse("")
                     : page.body();
             return page.markdown() ? markdown.toHtml(body) : body;
