@@ -47,17 +47,23 @@ public final class FrontMatterSchemas {
     private record Rule(SchemaSource source, Schema schema) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Jackson, loaded only for a site with schemas (with the JSON Schema library, a good part of a JVM's start). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final List<Rule> rules = new ArrayList<>();
 
     /** Parses every schema; a file that is not JSON or not a schema is reported at its line. */
     public FrontMatterSchemas(List<SchemaSource> sources, Problems problems) {
+        if (sources.isEmpty()) {
+            return; // no rules: the JSON Schema library is not even loaded
+        }
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().locale(Locale.ENGLISH).build()));
         for (SchemaSource source : sources) {
             try {
-                JsonNode node = JSON.readTree(source.text());
+                JsonNode node = Json.MAPPER.readTree(source.text());
                 if (node == null || !node.isObject()) {
                     problems.error(SourceLocation.at(source.file(), 1, 1), "a JSON Schema must be a JSON object",
                             "start the file with { \"type\": \"object\", \"properties\": { ... } }");
@@ -99,7 +105,7 @@ public final class FrontMatterSchemas {
         if (rules.isEmpty()) {
             return;
         }
-        JsonNode instance = JSON.valueToTree(doc.values());
+        JsonNode instance = Json.MAPPER.valueToTree(doc.values());
         for (Rule rule : rules) {
             if (rule.source().layout().isPresent() && !rule.source().layout().equals(layout)) {
                 continue;
