@@ -39,7 +39,7 @@ final class OutputPaths {
                         + how + ": " + file.path(), "give one of them another permalink, slug or file name");
             }
             // Each folder above it, deepest first: once one is known, so are those above it.
-            int top = folded.indexOf('/'); // a path that starts with a slash names no folder, as before
+            int top = folded.indexOf('/'); // a path that starts with a slash names no folder
             for (int slash = top <= 0 ? -1 : folded.lastIndexOf('/'); slash > 0; slash = folded.lastIndexOf('/', slash - 1)) {
                 if (folders.putIfAbsent(folded.substring(0, slash), file) != null) {
                     break;
