@@ -4,6 +4,7 @@ import org.apache.maven.AbstractMavenLifecycleParticipant;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -29,24 +30,36 @@ public class CacheSaves extends AbstractMavenLifecycleParticipant {
 
     @Override
     public void afterProjectsRead(MavenSession session) {
-        for (MavenProject project : session.getProjects()) {
-            project.setContextValue(TABLE, new ConcurrentHashMap<String, CompletableFuture<Void>>());
-        }
+        giveTables(session.getProjects());
     }
 
     @Override
     public void afterSessionEnd(MavenSession session) {
-        for (MavenProject project : session.getProjects()) {
+        awaitAll(session.getProjects()).forEach(org.slf4j.LoggerFactory.getLogger(CacheSaves.class)::warn);
+    }
+
+    /** Gives each project an empty table of saves under way. */
+    static void giveTables(List<MavenProject> projects) {
+        for (MavenProject project : projects) {
+            project.setContextValue(TABLE, new ConcurrentHashMap<String, CompletableFuture<Void>>());
+        }
+    }
+
+    /** Waits for every save under way of these projects; the warnings of those that failed. */
+    static List<String> awaitAll(List<MavenProject> projects) {
+        List<String> failures = new java.util.ArrayList<>();
+        for (MavenProject project : projects) {
             Map<String, CompletableFuture<Void>> saves = table(project);
             if (saves != null) {
-                saves.keySet().forEach(file -> {
+                for (String file : List.copyOf(saves.keySet())) {
                     String failure = await(project, file);
                     if (failure != null) {
-                        org.slf4j.LoggerFactory.getLogger(CacheSaves.class).warn(failure);
+                        failures.add(failure);
                     }
-                });
+                }
             }
         }
+        return failures;
     }
 
     /** The project's table of saves under way, or null when the extension is not loaded. */
