@@ -1,14 +1,13 @@
 import io.github.blogpublish.build.BuildCache;
 import io.github.blogpublish.build.SiteBuilder;
 import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.files.StagedDirectory;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The build's own time in one warm JVM, as a long-lived process (an IDE, {@code blog:serve}, a Maven daemon) sees
@@ -17,7 +16,8 @@ import java.util.stream.Stream;
  * site-publish} does). Each figure is validate + render, the span the plugin's INFO lines time; the re-run's cache
  * load and save are shown beside it. The post is restored afterwards; the site and cache go to the project's
  * {@code target/blog} and {@code target/blog-cache-inprocess}.
- * {@code java -cp <plugin classes and dependencies> bench/InProcess.java PROJECT POST-FILE WARMUP RUNS [EDITS]}
+ * {@code java [-Dstages] -cp <plugin classes and dependencies> bench/InProcess.java PROJECT POST-FILE WARMUP RUNS
+ * [EDITS]}; {@code -Dstages} also prints each build's stage times.
  */
 public class InProcess {
 
@@ -36,8 +36,8 @@ public class InProcess {
         List<Double> cacheIo = new ArrayList<>();
         try {
             for (int i = 0; i < warmup + runs; i++) {
-                delete(config.outputDirectory());
-                delete(cacheFile.getParent());
+                StagedDirectory.deleteTree(config.outputDirectory());
+                StagedDirectory.deleteTree(cacheFile.getParent());
                 settle();
                 BuildCache cache = BuildCache.load(cacheFile, version);
                 double seconds = build(config, cache);
@@ -98,15 +98,5 @@ public class InProcess {
         List<Double> sorted = values.stream().sorted().toList();
         int n = sorted.size();
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    private static void delete(Path folder) throws Exception {
-        if (Files.exists(folder)) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 }
