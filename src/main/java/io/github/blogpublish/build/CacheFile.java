@@ -65,11 +65,7 @@ final class CacheFile {
                 String key = in.readUTF();
                 long start = counting.position;
                 for (int part = 0; part < 2; part++) {
-                    int length = in.readInt();
-                    if (length < 0 || length > 64 * 1024 * 1024) {
-                        throw new IOException("damaged cache: a text of " + length + " bytes");
-                    }
-                    in.skipNBytes(length);
+                    in.skipNBytes(textLength(in));
                 }
                 cache.putMarkdown(key, new Stored(channel, start, (int) (counting.position - start)));
             }
@@ -460,6 +456,15 @@ final class CacheFile {
         }
     }
 
+    /** The length that stands before a text; a damaged file's is refused before anything that size is made. */
+    private static int textLength(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 * 1024 * 1024) {
+            throw new IOException("damaged cache: a text of " + length + " bytes");
+        }
+        return length;
+    }
+
     /** Text of any length (writeUTF stops at 64 KB). */
     private static void string(DataOutputStream out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -468,11 +473,7 @@ final class CacheFile {
     }
 
     private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 * 1024 * 1024) {
-            throw new IOException("damaged cache: a text of " + length + " bytes");
-        }
-        byte[] bytes = new byte[length];
+        byte[] bytes = new byte[textLength(in)];
         in.readFully(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
     }
