@@ -659,9 +659,9 @@ public final class SiteBuilder {
         static TextDigests of(byte[] bytes, String text) {
             String bodyText = FrontMatterSplitter.split(text).map(FrontMatterSplitter.Split::body).orElse(text);
             int headChars = text.length() - bodyText.length();
-            boolean asIs = bytes.length >= 2 && !(bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
-                    || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == (byte) 0xEF)
-                    && !holdsCarriageReturn(bytes); // and the body is the end of the text, as the splitter cuts it
+            // Byte-order marks start with 0xEF (UTF-8), 0xFE or 0xFF (UTF-16). The body is the end of the text.
+            int first = bytes.length == 0 ? 0 : bytes[0] & 0xff;
+            boolean asIs = first != 0xEF && first != 0xFE && first != 0xFF && !holdsCarriageReturn(bytes);
             if (asIs) {
                 int headBytes = utf8Length(text, headChars);
                 return new TextDigests(Hashes.checksum(bytes, 0, headBytes),
