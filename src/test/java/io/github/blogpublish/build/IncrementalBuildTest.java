@@ -63,6 +63,12 @@ class IncrementalBuildTest {
         return cache.lastReuse();
     }
 
+    /** A build with this cache that must fail; how it failed. */
+    private io.github.blogpublish.problem.SiteBuildException failingBuild(BuildCache cache) {
+        return org.junit.jupiter.api.Assertions.assertThrows(io.github.blogpublish.problem.SiteBuildException.class,
+                () -> new SiteBuilder(site.config().build(), cache).build());
+    }
+
     private static String readString(Path file) {
         try {
             return Files.readString(file);
@@ -280,10 +286,7 @@ class IncrementalBuildTest {
         incremental(); // every page's links resolved: the next build looks at none of them while nothing changes
         assertEquals(2, lastUnread, "neither post file is read");
         site.file("_posts/2022-06-07-b.md", "---\ntitle: B\n---\n## Second\n\nText.\n");
-        BuildCache cache = BuildCache.load(cacheFile, VERSION);
-        io.github.blogpublish.problem.SiteBuildException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.github.blogpublish.problem.SiteBuildException.class,
-                () -> new SiteBuilder(site.config().build(), cache).build());
+        io.github.blogpublish.problem.SiteBuildException e = failingBuild(BuildCache.load(cacheFile, VERSION));
         assertEquals(List.of("2022-06-06-a.md: broken link in 2022/06/06/a.html: /2022/06/07/b.html#first "
                         + "(the page has no element with id \"first\")"),
                 e.problems().stream().map(p -> p.location().file().getFileName() + ": " + p.message()).toList(),
@@ -355,9 +358,7 @@ class IncrementalBuildTest {
         assertTrue(html > 6, "the six post pages, the home page, tag pages and 404 page");
         assertEquals(html, cache.keptPages().values().stream().filter(page -> page.scan() != null).count(),
                 "each cached HTML page comes with its link scan");
-        io.github.blogpublish.problem.SiteBuildException e = org.junit.jupiter.api.Assertions.assertThrows(
-                io.github.blogpublish.problem.SiteBuildException.class,
-                () -> new SiteBuilder(site.config().build(), cache).build());
+        io.github.blogpublish.problem.SiteBuildException e = failingBuild(cache);
         assertTrue(e.problems().stream().anyMatch(p -> p.message().contains("/assets/logo.svg")), e.problems().toString());
     }
 
