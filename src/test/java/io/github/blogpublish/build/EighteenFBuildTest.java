@@ -1,8 +1,8 @@
 package io.github.blogpublish.build;
 
+import io.github.blogpublish.Corpus;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.SiteBuildException;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The 18F blog (505 posts in shared/corpus/18f-blog) builds with its own {@code _config.yml}, layouts and
+ * The 18F blog (505 posts in the corpus's 18f-blog) builds with its own {@code _config.yml}, layouts and
  * includes from {@code _reference}. The copy made here changes only what is not this build's to fix:
  * nine posts have {@code date: 2016-07-19 (optional)}, template text this build rightly refuses, which the
  * copy drops; {@code _includes/feature-image.html} writes {@code default ""} without the colon that Liquid
@@ -34,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EighteenFBuildTest {
 
-    private static final Path CORPUS = TestSite.SHARED.resolve("corpus/18f-blog");
     private static final Pattern SVG_INCLUDE = Pattern.compile("\\{%-?\\s*include\\s+(svg/[^\\s%]+)");
 
     @TempDir
@@ -44,13 +43,13 @@ class EighteenFBuildTest {
 
     @BeforeEach
     void copy() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not beside this checkout: " + CORPUS);
+        Path corpus = Corpus.require("18f-blog");
         site = new TestSite(dir);
         Path source = site.source();
-        copyTree(CORPUS.resolve("_posts"), source.resolve("_posts"));
-        copyTree(CORPUS.resolve("_reference/_layouts"), source.resolve("_layouts"));
-        copyTree(CORPUS.resolve("_reference/_includes"), source.resolve("_includes"));
-        Files.copy(CORPUS.resolve("_reference/_config.yml"), source.resolve("_config.yml"));
+        copyTree(corpus.resolve("_posts"), source.resolve("_posts"));
+        copyTree(corpus.resolve("_reference/_layouts"), source.resolve("_layouts"));
+        copyTree(corpus.resolve("_reference/_includes"), source.resolve("_includes"));
+        Files.copy(corpus.resolve("_reference/_config.yml"), source.resolve("_config.yml"));
         try (Stream<Path> posts = Files.list(source.resolve("_posts"))) {
             for (Path post : posts.toList()) {
                 String text = Files.readString(post, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.github.blogpublish.build;
 
+import io.github.blogpublish.Corpus;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.problem.Problem;
 import org.junit.jupiter.api.Assumptions;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Jekyll's own news posts (102, in shared/corpus/jekyll-news) build with the built-in theme, and their URLs
+ * Jekyll's own news posts (102, in the corpus's jekyll-news) build with the built-in theme, and their URLs
  * are exactly the ones Jekyll gives the same posts. The posts are copied into a temporary site with one
  * change: {@code 2023-01-29-jekyll-3-9-3-released} has the malformed {@code date: 2023-01-29 18:30:22 2023 -0800},
  * which this build rightly refuses, so the copy drops the stray {@code 2023}. Three posts link to
@@ -30,16 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class JekyllNewsBuildTest {
 
-    private static final Path POSTS = TestSite.SHARED.resolve("corpus/jekyll-news/docs/_posts");
-
     @TempDir
     Path dir;
 
     @Test
     void jekyllNewsBuildsWithTheBuiltInThemeAndJekyllsUrls() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(POSTS), "the shared corpus is not beside this checkout: " + POSTS);
+        Path posts = Corpus.require("jekyll-news/docs/_posts");
         Path ours = dir.resolve("ours");
-        copyPosts(ours.resolve("src/main/blog/_posts"));
+        copyPosts(posts, ours.resolve("src/main/blog/_posts"));
         Files.writeString(ours.resolve("src/main/blog/_config.yml"), "title: Jekyll News\nurl: https://jekyllrb.com\n");
         // One post names layout news_item, a layout of Jekyll's documentation site; here it is the built-in post.
         Files.createDirectories(ours.resolve("src/main/blog/_layouts"));
@@ -68,13 +67,13 @@ class JekyllNewsBuildTest {
         assertEquals(20, OutputValidators.atom(site.output()).getEntries().size());
         OutputValidators.sitemap(site.output());
 
-        Set<String> jekyllUrls = jekyllUrls(dir.resolve("jekyll"));
+        Set<String> jekyllUrls = jekyllUrls(posts, dir.resolve("jekyll"));
         assertEquals(jekyllUrls, ourUrls);
     }
 
-    private static void copyPosts(Path to) throws Exception {
+    private static void copyPosts(Path from, Path to) throws Exception {
         Files.createDirectories(to);
-        try (Stream<Path> posts = Files.list(POSTS)) {
+        try (Stream<Path> posts = Files.list(from)) {
             for (Path post : posts.sorted().toList()) {
                 String text = Files.readString(post, StandardCharsets.UTF_8)
                         .replace("date: 2023-01-29 18:30:22 2023 -0800", "date: 2023-01-29 18:30:22 -0800");
@@ -84,10 +83,10 @@ class JekyllNewsBuildTest {
     }
 
     /** The post URLs Jekyll itself gives the same posts, listed by a Liquid page of a Jekyll site. */
-    private static Set<String> jekyllUrls(Path site) throws Exception {
+    private static Set<String> jekyllUrls(Path posts, Path site) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/jekyll")),
                 "Jekyll is not installed (apt-get install jekyll; .ci/run installs it), so there is no oracle");
-        copyPosts(site.resolve("_posts"));
+        copyPosts(posts, site.resolve("_posts"));
         Files.createDirectories(site.resolve("_docs"));
         Files.writeString(site.resolve("_docs/history.md"), "---\ntitle: History\n---\nHistory.\n");
         Files.writeString(site.resolve("_config.yml"), "collections:\n  docs:\n    output: true\n");

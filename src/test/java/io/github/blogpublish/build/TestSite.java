@@ -11,8 +11,9 @@ import java.time.Instant;
 /** A small blog project declared inline: files under {@code src/main/blog}, built into {@code target/blog}. */
 final class TestSite {
 
-    static final Path SHARED = Path.of(System.getProperty("shared.dir", "../shared"));
-    static final Path REAL_POST = SHARED.resolve("examples/seed-blog/_posts/2022-10-01-2022_10_plan.md");
+    /** The real post this product was made for, in the repository's example blog (its only copy). */
+    static final Path REAL_POST = Path.of(System.getProperty("basedir", "."))
+            .resolve("example/src/main/blog/_posts/2022-10-01-2022_10_plan.md");
 
     private final Path project;
 

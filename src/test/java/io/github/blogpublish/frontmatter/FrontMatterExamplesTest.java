@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * learn (the post's title, URL, date, layout, categories and tags, or its problems as
  * {@code line:column: severity: message} with the hint below) must equal {@code <case>.expected}.
  * A new rule is a new pair of files. Optional sidecars: {@code <case>.properties} ({@code strictKeys},
- * {@code timezone}) and {@code <case>.schema.json}, a site schema for every post or, with the property
+ * {@code timezone}, and {@code source}, a file elsewhere in the repository read instead of {@code <case>.md})
+ * and {@code <case>.schema.json}, a site schema for every post or, with the property
  * {@code schemaLayout}, for posts of that layout.
  */
 class FrontMatterExamplesTest {
@@ -39,8 +40,8 @@ class FrontMatterExamplesTest {
     static Stream<String> cases() throws IOException {
         try (Stream<Path> files = Files.list(EXAMPLES)) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(name -> name.endsWith(".md"))
-                    .map(name -> name.substring(0, name.length() - 3))
+                    .filter(name -> name.endsWith(".expected"))
+                    .map(name -> name.substring(0, name.length() - ".expected".length()))
                     .sorted()
                     .toList()
                     .stream();
@@ -55,7 +56,6 @@ class FrontMatterExamplesTest {
     }
 
     static String describe(String name) throws IOException {
-        Path file = EXAMPLES.resolve(name + ".md").toAbsolutePath();
         Properties settings = new Properties();
         Path sidecar = EXAMPLES.resolve(name + ".properties");
         if (Files.exists(sidecar)) {
@@ -63,6 +63,9 @@ class FrontMatterExamplesTest {
                 settings.load(in);
             }
         }
+        // A case is its own <case>.md, or a file elsewhere in the repository named by source= (the real post).
+        String elsewhere = settings.getProperty("source");
+        Path file = (elsewhere == null ? EXAMPLES.resolve(name + ".md") : Path.of(elsewhere)).toAbsolutePath();
         SiteConfig config = SiteConfig.builder(Path.of("").toAbsolutePath())
                 .now(Instant.parse("2026-01-01T00:00:00Z"))
                 .site("timezone", settings.getProperty("timezone"))
