@@ -1,6 +1,7 @@
 package io.github.blogpublish.build;
 
 import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.files.FileStamp;
 import io.github.blogpublish.files.StagedDirectory;
 import io.github.blogpublish.frontmatter.ConfigFileReader;
 import io.github.blogpublish.frontmatter.DataFileReader;
@@ -211,7 +212,9 @@ public final class SiteBuilder {
     private BuildResult renderHere(ValidatedSite site) throws SiteBuildException, IOException {
         Rendered rendered = renderOutputs(site, false);
         long start = System.nanoTime();
-        boolean undidStoppedUpdate = write(rendered.files(), site.config().outputDirectory());
+        begin("writing", rendered.files().size());
+        boolean undidStoppedUpdate = new SiteWriter(cache, stageDone::incrementAndGet)
+                .write(rendered.files(), site.config().outputDirectory());
         if (cache != null) {
             cache.sweep();
         }
@@ -606,7 +609,7 @@ public final class SiteBuilder {
         // As the scan found the file: its walk read them already. (A link is no regular file: FileStamp.matches
         // never takes it for the file it leads to, so a linked post is read every time.)
         java.nio.file.attribute.BasicFileAttributes found = !cached ? null
-                : source.found() != null ? source.found() : attributesOrNull(source.path());
+                : source.found() != null ? source.found() : FileStamp.attributesOrNull(source.path());
         BuildCache.Source last = found == null || !keysStand ? null : cache.source(source.relativePath());
         if (last != null && !last.bodyHasLiquid() && last.stamp().matches(found)) {
             // The file is as the last build found it: its post is reused without reading it. Its body is read
@@ -640,7 +643,7 @@ public final class SiteBuilder {
                     : Hashes.checksum(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text));
             bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false, head));
             if (found != null) {
-                cache.source(source.relativePath(), new BuildCache.Source(io.github.blogpublish.files.FileStamp.of(found),
+                cache.source(source.relativePath(), new BuildCache.Source(FileStamp.of(found),
                         key, body, LayoutEngine.hasLiquid(p.body()), head));
             }
         });
@@ -738,245 +741,6 @@ public final class SiteBuilder {
             return Optional.of("dated in the future");
         }
         return Optional.empty();
-    }
-
-    /** An in-place commit pays off while fewer files than this share of the site change. */
-    private static final int IN_PLACE_SHARE = 4;
-
-    /**
-     * Writes the site into a staging folder and puts it in place only when every file was written. A re-run with
-     * the incremental build's record writes only the files that changed and, when they are few, moves just those
-     * into the existing site ({@link StagedDirectory#commitChanges}); otherwise the whole folder is swapped.
-     *
-     * @return whether a half-done update that a stopped build left was undone first
-     */
-    private boolean write(List<OutputFile> files, Path outputDirectory) throws IOException, SiteBuildException {
-        begin("writing", files.size());
-        StagedDirectory staged = StagedDirectory.begin(outputDirectory);
-        try {
-            // Every path is checked before anything is written.
-            Path[] resolved = new Path[files.size()];
-            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
-                try {
-                    resolved[i] = staged.resolve(files.get(i).path());
-                } catch (java.nio.file.InvalidPathException e) {
-                    // reported below
-                }
-            });
-            for (int i = 0; i < resolved.length; i++) {
-                if (resolved[i] == null) {
-                    resolved[i] = resolve(staged, files.get(i)); // throws the failure
-                }
-            }
-            StagedDirectory.Contents existing = cache != null && Files.isRegularFile(outputDirectory.resolve("index.html"))
-                    ? staged.contents() : null;
-            boolean inPlace = existing != null && fitsInPlace(files, existing);
-            boolean siteExists = Files.isDirectory(outputDirectory);
-            // Each file on its own: the order of writing changes nothing in the result. A failure is kept, not
-            // thrown, so every writer has stopped before the staging folder is removed.
-            java.util.concurrent.atomic.AtomicReference<IOException> failure = new java.util.concurrent.atomic.AtomicReference<>();
-            java.util.concurrent.atomic.AtomicReference<Path> changedMeanwhile = new java.util.concurrent.atomic.AtomicReference<>();
-            Map<String, BuildCache.Written> before = cache == null ? Map.of() : cache.written();
-            Map<String, BuildCache.Written> after = new java.util.concurrent.ConcurrentHashMap<>();
-            Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
-            boolean[] kept = new boolean[files.size()];
-            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
-                if (failure.get() != null) {
-                    return;
-                }
-                OutputFile file = files.get(i);
-                try {
-                    Path old = outputDirectory.resolve(file.path());
-                    // A file the last build wrote and nobody touched since is known by its checksum: kept or not
-                    // without reading it. Any other file is compared byte for byte.
-                    String digest = cache == null || file.isCopy() ? null : file.withChecksum().checksum();
-                    java.nio.file.attribute.BasicFileAttributes now = existing != null ? existing.files().get(file.path())
-                            : digest == null || !siteExists ? null : attributesOrNull(old);
-                    BuildCache.Written last = before.get(file.path());
-                    boolean recorded = digest != null && last != null && last.stamp().matches(now);
-                    kept[i] = recorded ? last.digest().equals(digest) : siteExists && sameBytes(file, old);
-                    if (file.isKept() && !kept[i]) {
-                        // Found as written when it was reused, changed since: its bytes are gone.
-                        changedMeanwhile.compareAndSet(null, old);
-                        return;
-                    }
-                    if (kept[i] && inPlace) {
-                        if (digest != null) {
-                            after.put(file.path(), BuildCache.Written.of(digest, now));
-                        }
-                        stageDone.incrementAndGet();
-                        return;
-                    }
-                    Path target = resolved[i];
-                    // Each folder once; a second writer into it waits until it exists.
-                    folders.computeIfAbsent(target.getParent(), folder -> {
-                        try {
-                            Files.createDirectories(folder);
-                            return Boolean.TRUE;
-                        } catch (IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
-                    });
-                    // Kept files are linked into a full staging folder: a link is a second name for the same file,
-                    // so the old site stays whole if the build fails.
-                    if (!(kept[i] && linked(old, target))) {
-                        kept[i] = false;
-                        if (file.isCopy()) {
-                            Files.copy(file.origin(), target);
-                        } else if (file.isKept()) {
-                            Files.copy(old, target);
-                        } else {
-                            Files.write(target, file.content());
-                        }
-                    }
-                    if (digest != null) {
-                        after.put(file.path(), BuildCache.Written.of(digest, attributes(target)));
-                    }
-                    stageDone.incrementAndGet();
-                } catch (IOException e) {
-                    failure.compareAndSet(null, e);
-                } catch (java.io.UncheckedIOException e) {
-                    failure.compareAndSet(null, e.getCause());
-                }
-            });
-            if (failure.get() != null) {
-                throw failure.get();
-            }
-            if (changedMeanwhile.get() != null) {
-                throw SiteBuildException.of("Writing the site", Problem.error(SourceLocation.of(changedMeanwhile.get()),
-                        "this file of the site changed while the build ran, so it cannot be kept",
-                        "leave the site folder alone while a build runs, and run the build again"));
-            }
-            if (inPlace) {
-                commitInPlace(staged, outputDirectory, files, kept, existing);
-            } else {
-                staged.commit();
-            }
-            if (cache != null) {
-                cache.written(after);
-            }
-            return staged.undidStoppedUpdate();
-        } catch (IOException | RuntimeException | SiteBuildException e) {
-            staged.abandon();
-            throw e;
-        }
-    }
-
-    /**
-     * Whether the outputs can replace the existing site file by file: no output stands where the site has a
-     * folder, or below one of its files, and no path holds a line break (the journal lists one path per line).
-     */
-    private static boolean fitsInPlace(List<OutputFile> files, StagedDirectory.Contents existing) {
-        if (existing.files().keySet().parallelStream().anyMatch(path -> path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0)) {
-            return false;
-        }
-        return files.parallelStream().noneMatch(file -> {
-            if (existing.folders().contains(file.path()) || file.path().indexOf('\n') >= 0 || file.path().indexOf('\r') >= 0) {
-                return true;
-            }
-            for (int slash = file.path().indexOf('/'); slash >= 0; slash = file.path().indexOf('/', slash + 1)) {
-                if (existing.files().containsKey(file.path().substring(0, slash))) {
-                    return true;
-                }
-            }
-            return false;
-        });
-    }
-
-    /**
-     * Moves the changed files into the existing site and removes what the site no longer has; when many changed,
-     * links the kept files into the staging folder and swaps it in whole instead, which is then cheaper.
-     */
-    private static void commitInPlace(StagedDirectory staged, Path outputDirectory, List<OutputFile> files, boolean[] kept,
-                                      StagedDirectory.Contents existing) throws IOException {
-        Set<String> paths = new java.util.HashSet<>();
-        Set<String> needed = new java.util.HashSet<>();
-        List<String> changed = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            String path = files.get(i).path();
-            paths.add(path);
-            for (int slash = path.lastIndexOf('/'); slash > 0 && needed.add(path.substring(0, slash));
-                 slash = path.lastIndexOf('/', slash - 1)) {
-                // every folder above an output stays
-            }
-            if (!kept[i]) {
-                changed.add(path);
-            }
-        }
-        List<String> gone = existing.files().keySet().stream().filter(path -> !paths.contains(path)).sorted().toList();
-        if ((changed.size() + gone.size()) * IN_PLACE_SHARE > files.size()) {
-            for (int i = 0; i < files.size(); i++) {
-                if (kept[i]) {
-                    Path target = staged.resolve(files.get(i).path());
-                    Path old = outputDirectory.resolve(files.get(i).path());
-                    Files.createDirectories(target.getParent());
-                    if (!linked(old, target)) {
-                        Files.copy(old, target);
-                    }
-                }
-            }
-            staged.commit();
-            return;
-        }
-        List<String> emptied = existing.folders().stream().filter(folder -> !needed.contains(folder))
-                .sorted(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder())).toList();
-        staged.commitChanges(changed, gone, emptied);
-    }
-
-    private static java.nio.file.attribute.BasicFileAttributes attributes(Path file) throws IOException {
-        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
-                java.nio.file.LinkOption.NOFOLLOW_LINKS);
-    }
-
-    private static java.nio.file.attribute.BasicFileAttributes attributesOrNull(Path file) {
-        try {
-            return attributes(file);
-        } catch (IOException none) {
-            return null;
-        }
-    }
-
-    /** Whether the site being replaced already holds this file with these very bytes (read and compared). */
-    private static boolean sameBytes(OutputFile file, Path existing) {
-        try {
-            if (!Files.isRegularFile(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return false;
-            }
-            if (file.isKept()) {
-                return Hashes.checksum(Files.readAllBytes(existing)).equals(file.checksum());
-            }
-            return file.isCopy() ? Files.mismatch(file.origin(), existing) == -1L
-                    : Files.size(existing) == file.content().length
-                    && java.util.Arrays.equals(Files.readAllBytes(existing), file.content());
-        } catch (IOException | SecurityException cannot) {
-            return false;
-        }
-    }
-
-    /** Links an unchanged file of the old site into the staging folder; false when the file system cannot. */
-    private static boolean linked(Path existing, Path target) {
-        try {
-            Files.createLink(target, existing);
-            return true;
-        } catch (IOException | UnsupportedOperationException | SecurityException cannot) {
-            return false;
-        }
-    }
-
-    /**
-     * The file to write, or a clear failure when the JVM cannot name it: with a non-UTF-8 locale (LANG unset,
-     * C or POSIX) Java can only write ASCII file names, and a Hangul tag page would otherwise end the build
-     * with a stack trace.
-     */
-    private static Path resolve(StagedDirectory staged, OutputFile file) throws SiteBuildException {
-        try {
-            return staged.resolve(file.path());
-        } catch (java.nio.file.InvalidPathException e) {
-            String encoding = System.getProperty("sun.jnu.encoding", "unknown");
-            throw SiteBuildException.of("Writing the site", Problem.error(SourceLocation.of(file.origin()),
-                    "cannot write the file " + file.path() + ": this Java can only write file names in " + encoding,
-                    "run Maven with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 mvn site-publish"));
-        }
     }
 
     private long lap(String stage, long start) {

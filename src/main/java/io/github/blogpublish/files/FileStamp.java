@@ -3,6 +3,9 @@ package io.github.blogpublish.files;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +22,20 @@ public record FileStamp(long size, long modified, String fileKey) {
 
     public static FileStamp of(BasicFileAttributes file) {
         return new FileStamp(file.size(), file.lastModifiedTime().to(TimeUnit.NANOSECONDS), String.valueOf(file.fileKey()));
+    }
+
+    /** A file's attributes, of the link itself when it is one. */
+    public static BasicFileAttributes attributes(Path file) throws IOException {
+        return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** A file's attributes, of the link itself when it is one; null when there is no such file. */
+    public static BasicFileAttributes attributesOrNull(Path file) {
+        try {
+            return attributes(file);
+        } catch (IOException none) {
+            return null;
+        }
     }
 
     /** Whether {@code now} is a regular file with this very stamp. */
