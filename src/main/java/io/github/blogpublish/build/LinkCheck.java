@@ -1,5 +1,6 @@
 package io.github.blogpublish.build;
 
+import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.problem.Problems;
@@ -9,13 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -143,6 +142,15 @@ final class LinkCheck {
      */
     record Verdicts(String world, Set<String> clean) {
         static final Verdicts NONE = new Verdicts("", Set.of());
+    }
+
+    /** The link check stage: the site's files, with what the incremental build's cache kept of earlier checks. */
+    static void checkSite(List<OutputFile> files, SiteConfig config, BuildCache cache, Problems problems) {
+        Verdicts verdicts = check(files, config.baseurl(), config.brokenLinksWarn(), problems,
+                cache == null ? null : cache.linkScans(), cache == null ? Verdicts.NONE : cache.linkVerdicts());
+        if (cache != null) {
+            cache.linkVerdicts(verdicts);
+        }
     }
 
     /**

@@ -34,7 +34,7 @@ final class SourceReader implements Function<String, Optional<String>> {
                     || !file.toRealPath().startsWith(root.toRealPath())) {
                 return Optional.empty();
             }
-            return SiteBuilder.read(file, new Problems());
+            return SourceFiles.read(file, new Problems());
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,0 +1,108 @@
+package io.github.blogpublish.build;
+
+import io.github.blogpublish.problem.SiteBuildException;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+
+/**
+ * The threads a build runs on, wrapped around the stages from outside: a stage's parallel streams use the pool
+ * it runs in, so a build of {@code blog.threads} threads runs every stage in a pool of that many.
+ */
+final class BuildPool {
+
+    private final int threads;
+    /** The pool of the stage running now, if any. */
+    private volatile ForkJoinPool pool;
+
+    BuildPool(int threads) {
+        this.threads = threads;
+    }
+
+    /** Work of the build that may throw what the build throws. */
+    interface Stage<T> {
+        T run() throws SiteBuildException, IOException;
+    }
+
+    /**
+     * Runs a stage in a pool of {@code config.threads()} threads, so its parallel streams use that many; a stage
+     * called from another already runs in the pool.
+     */
+    <T> T run(Stage<T> stage) throws SiteBuildException, IOException {
+        if (ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == pool) {
+            return stage.run();
+        }
+        pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> {
+                try {
+                    return stage.run();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (SiteBuildException e) {
+                    throw new CompletionException(e);
+                }
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("the build was interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            // The pool may wrap what the stage threw once more (a copy made in this thread): find the original.
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof SiteBuildException failed) {
+                    throw failed;
+                }
+                if (t instanceof java.io.UncheckedIOException io) {
+                    throw io.getCause();
+                }
+            }
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdown();
+            pool = null;
+        }
+    }
+
+    /** What {@code make} gives, made once, by the first thread that asks. */
+    static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** Starts work on a thread of its own, outside the pool: the layouts are parsed beside the post checks. */
+    static void startThread(Runnable work) {
+        Thread thread = new Thread(work, "blog-layouts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.blogpublish.build;
+
+import io.github.blogpublish.markdown.MarkdownRenderer;
+import io.github.blogpublish.model.Permalink;
+import io.github.blogpublish.model.Post;
+import io.github.blogpublish.output.OutputFile;
+import io.github.blogpublish.output.SiteContent;
+import io.github.blogpublish.output.SiteOutputs;
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.template.Hashes;
+import io.github.blogpublish.template.LiquidData;
+import io.github.blogpublish.template.SiteModel;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The generate and layouts stage: every output of the site (post pages, pages, home, archives, feed, sitemap,
+ * search index, static files, ...) made by its generator through the layouts, side by side, then listed in the
+ * generators' fixed order. Two outputs at one path are an error naming both sources.
+ */
+final class GenerateStage {
+
+    private GenerateStage() {
+    }
+
+    static List<OutputFile> render(ValidatedSite site, MarkdownStage.Bodies bodies, MarkdownRenderer markdown,
+                                   SourceReader sources, BuildCache cache, Problems problems) {
+        // The layouts see each post with its excerpt, which exists only now.
+        List<Map<String, Object>> postData = LiquidData.posts(bodies.posts());
+        SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, LiquidData.pages(site.pages()),
+                site.data()), site.links(), markdown::toHtml, sources);
+        Set<String> ownPaths = new HashSet<>();
+        site.pages().forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
+        site.statics().forEach(file -> ownPaths.add(file.relativePath()));
+        SiteContent content = SiteContent.of(site.config(), bodies.posts(), postData, site.pages(), bodies.pages(),
+                site.statics(), model, site.layouts(), Set.copyOf(ownPaths), cache == null ? null : cache.pageStore(),
+                cache == null ? null : cache.fragments(), cache == null ? null : itemKeys(site));
+        // The outputs are independent: made side by side, then listed in their fixed order.
+        List<OutputFile> outputs = new ArrayList<>();
+        SiteOutputs.all().parallelStream().map(output -> output.render(content, problems)).toList()
+                .forEach(outputs::addAll);
+        OutputPaths.check(outputs, site.config().sourceDirectory(), problems);
+        // The link check and the write step know a page by its checksum, made once here.
+        return cache == null ? outputs : outputs.parallelStream().map(OutputFile::withChecksum).toList();
+    }
+
+    /**
+     * A key of each post's item of {@code site.posts} without its content and excerpt, by position; null for a post
+     * not cached. The item is made from the post but its body and from its two neighbours, and each of those is
+     * made from its file's text before the body, path, name and the settings: their three keys make the item's.
+     */
+    private static List<String> itemKeys(ValidatedSite site) {
+        List<Post> posts = site.posts();
+        java.util.function.IntFunction<String> key = i -> {
+            if (i < 0 || i >= posts.size()) {
+                return "";
+            }
+            ValidatedSite.BodyDigest known = site.bodies().get(posts.get(i).relativePath());
+            return known == null ? null : known.headKey();
+        };
+        return java.util.stream.IntStream.range(0, posts.size()).parallel().mapToObj(i -> {
+            String own = key.apply(i);
+            String older = key.apply(i + 1);
+            String newer = key.apply(i - 1);
+            return own == null || older == null || newer == null ? null : Hashes.sha256("item", own, older, newer);
+        }).toList();
+    }
+}

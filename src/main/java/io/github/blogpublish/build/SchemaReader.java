@@ -1,0 +1,58 @@
+package io.github.blogpublish.build;
+
+import io.github.blogpublish.config.SiteConfig;
+import io.github.blogpublish.frontmatter.FrontMatterSchemas;
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.SourceLocation;
+import io.github.blogpublish.source.PostFileName;
+import io.github.blogpublish.source.SourceFile;
+import io.github.blogpublish.source.SourceTree;
+import io.github.blogpublish.template.Hashes;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The read stage of the site's own front matter rules: JSON Schemas, and what post checks depend on. */
+final class SchemaReader {
+
+    private SchemaReader() {
+    }
+
+    /** The {@code frontMatterSchema} file (every post) and {@code _schemas/<layout>.json} (posts of that layout). */
+    static List<FrontMatterSchemas.SchemaSource> read(SourceTree tree, SiteConfig config,
+                                                         Set<String> layoutNames, Problems problems) {
+        List<FrontMatterSchemas.SchemaSource> sources = new ArrayList<>();
+        config.frontMatterSchema().ifPresent(file -> {
+            if (!Files.isRegularFile(file)) {
+                problems.error(SourceLocation.of(file), "the front matter schema file does not exist",
+                        "create it, or correct the frontMatterSchema parameter");
+                return;
+            }
+            SourceFiles.read(file, problems).ifPresent(text -> sources.add(new FrontMatterSchemas.SchemaSource(file,
+                    config.baseDirectory().relativize(file).toString().replace('\\', '/'), text, Optional.empty())));
+        });
+        for (SourceFile file : tree.schemas()) {
+            String layout = PostFileName.stem(file.fileName());
+            if (!layoutNames.contains(layout)) {
+                problems.warning(SourceLocation.of(file.path()), "there is no layout '" + layout + "', so this schema applies to no post",
+                        "name the file after a layout: " + String.join(", ", layoutNames));
+            }
+            SourceFiles.read(file.path(), problems).ifPresent(text -> sources.add(
+                    new FrontMatterSchemas.SchemaSource(file.path(), file.relativePath(), text, Optional.of(layout))));
+        }
+        return sources;
+    }
+
+    /** What a post's checks depend on besides its own text: settings, layout names, site schemas. */
+    static String fingerprint(SiteConfig config, Set<String> layoutNames,
+                                      List<FrontMatterSchemas.SchemaSource> schemas) {
+        StringBuilder text = new StringBuilder();
+        text.append(config.timezone()).append('|').append(config.permalink()).append('|').append(config.strictKeys())
+                .append('|').append(config.drafts()).append('|').append(config.defaults()).append('|').append(layoutNames);
+        schemas.forEach(s -> text.append('|').append(s.name()).append(s.layout()).append(Hashes.sha256(s.text())));
+        return Hashes.sha256(text.toString());
+    }
+}
