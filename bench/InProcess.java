@@ -1,5 +1,5 @@
-import io.github.blogpublish.build.BuildCache;
 import io.github.blogpublish.build.SiteBuilder;
+import io.github.blogpublish.cache.BuildCache;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.files.StagedDirectory;
 

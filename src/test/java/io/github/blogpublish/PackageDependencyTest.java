@@ -40,12 +40,14 @@ class PackageDependencyTest {
             Map.entry("markdown", Set.of("model", "problem")),
             Map.entry("template", Set.of("model", "config", "problem")),
             Map.entry("output", Set.of("template", "model", "config", "problem")),
+            Map.entry("cache", Set.of("problem", "model", "template", "output", "files")),
             Map.entry("build", Set.of("problem", "config", "source", "frontmatter", "model", "markdown", "template",
-                    "output", "files")),
+                    "output", "cache", "files")),
             Map.entry("publish", Set.of("config", "problem", "files")),
-            Map.entry("serve", Set.of("build", "config", "problem", "files", "output")),
+            Map.entry("serve", Set.of("build", "cache", "config", "problem", "files", "output")),
+            Map.entry("newpost", Set.of("config", "frontmatter", "model", "problem")),
             Map.entry("mojo", Set.of("problem", "config", "source", "frontmatter", "model", "markdown", "template",
-                    "output", "build", "publish", "serve", "files", "report")));
+                    "output", "cache", "build", "publish", "serve", "newpost", "files", "report")));
 
     /** Third-party packages and the packages of ours allowed to use each. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(

@@ -1,5 +1,6 @@
 package io.github.blogpublish.build;
 
+import io.github.blogpublish.cache.BuildCache;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.files.FileStamp;
 import io.github.blogpublish.frontmatter.FrontMatterSchemas;

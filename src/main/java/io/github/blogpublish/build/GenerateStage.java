@@ -1,11 +1,11 @@
 package io.github.blogpublish.build;
 
+import io.github.blogpublish.cache.BuildCache;
 import io.github.blogpublish.markdown.MarkdownRenderer;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.output.SiteContent;
-import io.github.blogpublish.output.SiteOutputs;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.template.Hashes;
 import io.github.blogpublish.template.LiquidData;
@@ -41,7 +41,7 @@ final class GenerateStage {
                 cache == null ? null : cache.fragments(), cache == null ? null : itemKeys(site));
         // The outputs are independent: made side by side, then listed in their fixed order.
         List<OutputFile> outputs = new ArrayList<>();
-        SiteOutputs.all().parallelStream().map(output -> output.render(content, problems)).toList()
+        Generators.BUILT_IN.parallelStream().map(generator -> generator.render(content, problems)).toList()
                 .forEach(outputs::addAll);
         OutputPaths.check(outputs, site.config().sourceDirectory(), problems);
         // The link check and the write step know a page by its checksum, made once here.

@@ -1,5 +1,8 @@
 package io.github.blogpublish.build;
 
+import io.github.blogpublish.cache.BuildCache;
+import io.github.blogpublish.cache.LinkScan;
+import io.github.blogpublish.cache.LinkVerdicts;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.output.OutputFile;
@@ -29,27 +32,21 @@ final class LinkCheck {
     private LinkCheck() {
     }
 
-    /**
-     * What one HTML page holds for the check: the ids of its elements and its internal links (unescaped,
-     * external ones left out), in the order written.
-     */
-    record Scan(Set<String> ids, List<String> links) {
-
-        static Scan of(byte[] html) {
-            Set<String> ids = new HashSet<>();
-            List<String> links = new java.util.ArrayList<>();
-            attributes(html, (name, value) -> {
-                if (name.equals("id")) {
-                    ids.add(value);
-                } else {
-                    String link = unescape(value).strip();
-                    if (!link.isEmpty() && !EXTERNAL.matcher(link).find()) {
-                        links.add(link);
-                    }
+    /** What one HTML page holds for the check: the ids of its elements and its internal links. */
+    static LinkScan scan(byte[] html) {
+        Set<String> ids = new HashSet<>();
+        List<String> links = new java.util.ArrayList<>();
+        attributes(html, (name, value) -> {
+            if (name.equals("id")) {
+                ids.add(value);
+            } else {
+                String link = unescape(value).strip();
+                if (!link.isEmpty() && !EXTERNAL.matcher(link).find()) {
+                    links.add(link);
                 }
-            });
-            return new Scan(Set.copyOf(ids), List.copyOf(links));
-        }
+            }
+        });
+        return new LinkScan(Set.copyOf(ids), List.copyOf(links));
     }
 
     /**
@@ -135,19 +132,10 @@ final class LinkCheck {
         return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
-    /**
-     * What a check found, for the next: a digest of everything links resolve against (the base URL, every path,
-     * every page's ids), and the pages (path and checksum) all of whose links resolved. Under the same digest, such
-     * a page's links resolve again: they are not looked at.
-     */
-    record Verdicts(String world, Set<String> clean) {
-        static final Verdicts NONE = new Verdicts("", Set.of());
-    }
-
     /** The link check stage: the site's files, with what the incremental build's cache kept of earlier checks. */
     static void checkSite(List<OutputFile> files, SiteConfig config, BuildCache cache, Problems problems) {
-        Verdicts verdicts = check(files, config.baseurl(), config.brokenLinksWarn(), problems,
-                cache == null ? null : cache.linkScans(), cache == null ? Verdicts.NONE : cache.linkVerdicts());
+        LinkVerdicts verdicts = check(files, config.baseurl(), config.brokenLinksWarn(), problems,
+                cache == null ? null : cache.linkScans(), cache == null ? LinkVerdicts.NONE : cache.linkVerdicts());
         if (cache != null) {
             cache.linkVerdicts(verdicts);
         }
@@ -159,19 +147,19 @@ final class LinkCheck {
      * @param warn    whether broken links are warnings rather than errors
      * @param scans   the scans of the last build by page checksum (every kept page has one), replaced by this
      *                build's; null when nothing is kept between builds (then no file needs its checksum)
-     * @param last    what the last check found ({@link Verdicts#NONE} for nothing)
+     * @param last    what the last check found ({@link LinkVerdicts#NONE} for nothing)
      * @return what this check found
      */
-    static Verdicts check(List<OutputFile> files, String baseurl, boolean warn, Problems problems,
-                          Map<String, Scan> scans, Verdicts last) {
+    static LinkVerdicts check(List<OutputFile> files, String baseurl, boolean warn, Problems problems,
+                          Map<String, LinkScan> scans, LinkVerdicts last) {
         Set<String> paths = new HashSet<>();
         files.forEach(file -> paths.add(file.path()));
-        Map<String, Scan> current = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Scan> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, LinkScan> current = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, LinkScan> byPath = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
         files.parallelStream().filter(LinkCheck::html).forEach(file -> {
-            Scan kept = scans == null || file.checksum() == null ? null : scans.get(file.checksum());
-            Scan scan = kept != null ? kept : Scan.of(file.content());
+            LinkScan kept = scans == null || file.checksum() == null ? null : scans.get(file.checksum());
+            LinkScan scan = kept != null ? kept : scan(file.content());
             if (file.checksum() != null) {
                 current.put(file.checksum(), scan);
             }
@@ -211,7 +199,7 @@ final class LinkCheck {
             scans.clear();
             scans.putAll(current);
         }
-        return scans == null ? Verdicts.NONE : new Verdicts(world, Set.copyOf(clean));
+        return scans == null ? LinkVerdicts.NONE : new LinkVerdicts(world, Set.copyOf(clean));
     }
 
     /** A digest of what links resolve against: the base URL, every path, and the ids of every page. */

@@ -1,5 +1,6 @@
 package io.github.blogpublish.build;
 
+import io.github.blogpublish.cache.BuildCache;
 import io.github.blogpublish.markdown.MarkdownRenderer;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.RenderedPost;

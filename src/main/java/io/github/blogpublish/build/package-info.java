@@ -1,7 +1,15 @@
 /**
- * Runs the pipeline: {@link io.github.blogpublish.build.SiteBuilder} reads as the stages in order (scan,
- * front matter, validate, model, Markdown, layouts, outputs, write), collects every problem, and writes
- * the site into a staging folder that replaces {@code target/blog} only when everything succeeded.
+ * Runs the pipeline, as Jekyll's {@code Site#process} does: {@link io.github.blogpublish.build.SiteBuilder}
+ * reads as the stages in order, each a class with one job. Validate: read the settings (the POM's, then
+ * {@code _config.yml}), scan ({@code source}), read the theme ({@code ThemeReader}, on its own thread) and the
+ * site's schemas ({@code SchemaReader}), read the front matter of every post and page ({@code FrontMatterStage})
+ * and the data files ({@code SiteData}), check the Liquid of every body ({@code LiquidCheck}), and choose what is
+ * published ({@code Publication}). Render: Markdown ({@code MarkdownStage}), the generators through the layouts
+ * ({@code GenerateStage}, over the ordered list {@code Generators}), the link check ({@code LinkCheck}), and the
+ * write ({@code SiteWriter}), which replaces {@code target/blog} only when everything succeeded. Each stage
+ * collects every problem before the build fails. The thread pool ({@code BuildPool}) and the timings and
+ * progress ({@code StageClock}) wrap the stages from outside; the incremental cache ({@code BuildCache},
+ * {@code CacheFile}) is asked by the stages whether it has seen a post, a body or a page with the same inputs.
  *
  * <p>May import: every package above it ({@code problem} to {@code output}) and {@code files}.
  */

@@ -242,16 +242,16 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
      * The incremental build's cache: the one this build's {@code validate} loaded (so {@code render} sees what it
      * used), else the one on disk; null when {@code blog.incremental} is off.
      */
-    protected io.github.blogpublish.build.BuildCache sharedCache() {
+    protected io.github.blogpublish.cache.BuildCache sharedCache() {
         if (!incremental || cacheDirectory == null) {
             return null;
         }
         String key = "io.github.blogpublish.cache:" + cacheDirectory;
         awaitCacheSave(); // a save under way of this cache: the object and its file are done with first
-        if (project != null && project.getContextValue(key) instanceof io.github.blogpublish.build.BuildCache shared) {
+        if (project != null && project.getContextValue(key) instanceof io.github.blogpublish.cache.BuildCache shared) {
             return shared;
         }
-        io.github.blogpublish.build.BuildCache cache = io.github.blogpublish.build.BuildCache.load(cacheFile(),
+        io.github.blogpublish.cache.BuildCache cache = io.github.blogpublish.cache.BuildCache.load(cacheFile(),
                 String.valueOf(pluginVersion));
         if (project != null) {
             project.setContextValue(key, cache);
@@ -263,7 +263,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
      * Keeps what this build used for the next one; a cache that cannot be written only costs speed. With the
      * plugin loaded as an extension the save runs beside the goals that follow (see {@link CacheSaves}).
      */
-    protected void saveCache(io.github.blogpublish.build.BuildCache cache) {
+    protected void saveCache(io.github.blogpublish.cache.BuildCache cache) {
         if (cache == null) {
             return;
         }

@@ -1,6 +1,6 @@
 package io.github.blogpublish.mojo;
 
-import io.github.blogpublish.build.PostSkeleton;
+import io.github.blogpublish.newpost.PostSkeleton;
 import io.github.blogpublish.problem.SiteBuildException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

@@ -25,7 +25,7 @@ public class RenderMojo extends AbstractSiteMojo {
             return;
         }
         BuildResult result;
-        io.github.blogpublish.build.BuildCache cache = sharedCache();
+        io.github.blogpublish.cache.BuildCache cache = sharedCache();
         SiteBuilder builder = new SiteBuilder(siteConfig(), cache);
         try (ProgressLine progress = progressLine(builder)) {
             Optional<ValidatedSite> validated = takeValidated();
@@ -47,7 +47,7 @@ public class RenderMojo extends AbstractSiteMojo {
             getLog().info("Incremental build: no cache of an earlier build, so this one did everything; the next "
                     + "build reuses what does not change");
         } else if (cache != null) {
-            io.github.blogpublish.build.BuildCache.Reuse reuse = cache.lastReuse();
+            io.github.blogpublish.cache.BuildCache.Reuse reuse = cache.lastReuse();
             getLog().info("Incremental build: reused " + reuse.posts() + " checked posts, " + reuse.bodies()
                     + " rendered bodies and " + reuse.pages() + " pages from the last build");
         }

@@ -14,7 +14,7 @@ import java.util.Map;
  * first, through layout {@code archive}. Names are slugged as Jekyll's {@code slugify} does, keeping every
  * script ({@code /tags/회고/}).
  */
-public final class Archives implements OutputFormat {
+public final class Archives implements Generator {
 
     @Override
     public List<OutputFile> render(SiteContent content, Problems problems) {
@@ -40,7 +40,7 @@ public final class Archives implements OutputFormat {
                 paths.add(path);
             });
         }
-        return OutputFormat.inOrder(pages.size(),
+        return Generator.inOrder(pages.size(),
                 i -> TemplateOutput.page(content, paths.get(i), "archive", pages.get(i), problems));
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * {@code paginate_path} says) and the layout gets Jekyll's {@code paginator}. A site page at {@code /}
  * replaces it.
  */
-public final class HomePage implements OutputFormat {
+public final class HomePage implements Generator {
 
     private static final java.util.regex.Pattern EDGE_SLASHES = java.util.regex.Pattern.compile("^/+|/+$");
 
@@ -30,7 +30,7 @@ public final class HomePage implements OutputFormat {
         List<Map<String, Object>> posts = content.postData();
         int pages = perPage == 0 ? 1 : Math.max(1, (posts.size() + perPage - 1) / perPage);
         // Page by page in parallel: 1,000 of them for 10,000 posts.
-        return OutputFormat.inOrder(pages, index -> {
+        return Generator.inOrder(pages, index -> {
             int number = index + 1;
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("title", content.config().title());

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Each page at its URL, through its layout chain. */
-public final class PagePages implements OutputFormat {
+public final class PagePages implements Generator {
 
     @Override
     public List<OutputFile> render(SiteContent content, Problems problems) {

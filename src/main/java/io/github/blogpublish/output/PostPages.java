@@ -7,18 +7,17 @@ import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.template.LiquidData;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Each post at its permalink, through its layout chain. With a page cache ({@link PageReuse}) a post page is
  * rendered again only when something it can depend on changed: the templates, its own data and content, or the
  * site's data (without other posts' content, unless a template reads it).
  */
-public final class PostPages implements OutputFormat {
+public final class PostPages implements Generator {
 
     @Override
     public List<OutputFile> render(SiteContent content, Problems problems) {
-        return OutputFormat.inOrder(content.posts().size(), i -> {
+        return Generator.inOrder(content.posts().size(), i -> {
             RenderedPost rendered = content.posts().get(i);
             Post post = rendered.post();
             String path = Permalink.outputPath(post.url());

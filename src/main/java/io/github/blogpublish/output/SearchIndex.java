@@ -19,7 +19,7 @@ import java.util.Optional;
  * stay: the template's one loop over 10,000 posts was the longest step of a re-run. A test holds the two to the
  * same bytes.
  */
-final class SearchIndex implements OutputFormat {
+public final class SearchIndex implements Generator {
 
     static final String PATH = "search.json";
     static final String LAYOUT = "search";

@@ -12,7 +12,7 @@ import java.util.Optional;
  * One file made from one layout ({@code feed.xml} from layout {@code feed}, ...). The site's own page or
  * file at the same path wins, so a blog keeps its hand-written {@code robots.txt} or {@code 404.html}.
  */
-class TemplateOutput implements OutputFormat {
+public class TemplateOutput implements Generator {
 
     private final String path;
     private final String layout;
@@ -44,22 +44,22 @@ class TemplateOutput implements OutputFormat {
     }
 
     /** {@code /feed.xml}: an Atom feed of the newest 20 posts. */
-    static OutputFormat feed() {
+    public static Generator feed() {
         return new TemplateOutput("feed.xml", "feed", "Feed");
     }
 
     /** {@code /sitemap.xml}: every post and page, for search engines. */
-    static OutputFormat sitemap() {
+    public static Generator sitemap() {
         return new TemplateOutput("sitemap.xml", "sitemap", "Sitemap");
     }
 
     /** {@code /robots.txt}: allows everything and names the sitemap. */
-    static OutputFormat robots() {
+    public static Generator robots() {
         return new TemplateOutput("robots.txt", "robots", "Robots");
     }
 
     /** {@code /404.html}: the page servers show for a missing URL. */
-    static OutputFormat notFound() {
+    public static Generator notFound() {
         return new TemplateOutput("404.html", "404", "Page not found");
     }
 }

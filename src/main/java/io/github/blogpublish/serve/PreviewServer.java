@@ -2,7 +2,7 @@ package io.github.blogpublish.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.blogpublish.build.BuildCache;
+import io.github.blogpublish.cache.BuildCache;
 import io.github.blogpublish.build.BuildResult;
 import io.github.blogpublish.build.SiteBuilder;
 import io.github.blogpublish.config.SiteConfig;

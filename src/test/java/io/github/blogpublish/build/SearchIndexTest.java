@@ -1,5 +1,6 @@
 package io.github.blogpublish.build;
 
+import io.github.blogpublish.cache.BuildCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

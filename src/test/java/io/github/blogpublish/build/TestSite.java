@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 
 /** A small blog project declared inline: files under {@code src/main/blog}, built into {@code target/blog}. */
-final class TestSite {
+public final class TestSite {
 
     /** The real post this product was made for, in the repository's example blog (its only copy). */
     static final Path REAL_POST = Path.of(System.getProperty("basedir", "."))
@@ -17,11 +17,11 @@ final class TestSite {
 
     private final Path project;
 
-    TestSite(Path project) {
+    public TestSite(Path project) {
         this.project = project;
     }
 
-    TestSite file(String relative, String text) throws IOException {
+    public TestSite file(String relative, String text) throws IOException {
         Path file = source().resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -39,7 +39,7 @@ final class TestSite {
         return project;
     }
 
-    Path source() {
+    public Path source() {
         return project.resolve("src/main/blog");
     }
 
@@ -47,11 +47,11 @@ final class TestSite {
         return project.resolve("target/blog");
     }
 
-    String read(String relative) throws IOException {
+    public String read(String relative) throws IOException {
         return Files.readString(output().resolve(relative), StandardCharsets.UTF_8);
     }
 
-    SiteConfig.Builder config() {
+    public SiteConfig.Builder config() {
         return SiteConfig.builder(project).now(Instant.parse("2026-01-01T00:00:00Z"));
     }
 

@@ -1,4 +1,4 @@
-package io.github.blogpublish.build;
+package io.github.blogpublish.newpost;
 
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.frontmatter.ConfigFileReader;

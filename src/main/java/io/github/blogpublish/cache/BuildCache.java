@@ -1,4 +1,4 @@
-package io.github.blogpublish.build;
+package io.github.blogpublish.cache;
 
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.RenderedPost;
@@ -60,7 +60,7 @@ public final class BuildCache {
     /** The keys of checked posts and of Markdown this build used; {@link #sweep()} drops the others. */
     private final java.util.Set<String> usedPosts = ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> usedMarkdown = ConcurrentHashMap.newKeySet();
-    private final Map<String, LinkCheck.Scan> linkScans = new ConcurrentHashMap<>();
+    private final Map<String, LinkScan> linkScans = new ConcurrentHashMap<>();
     private final Tracked pages = new Tracked(pageHits, this::fromSite);
     private final Tracked fragments = new Tracked(null, key -> null);
 
@@ -69,7 +69,7 @@ public final class BuildCache {
      * the file the build wrote. Reused, it stays there untouched when the site folder holds it as written, or is
      * read back and taken only if the checksum agrees.
      */
-    record KeptPage(String checksum, LinkCheck.Scan scan) {
+    public record KeptPage(String checksum, LinkScan scan) {
     }
 
     private final Map<String, KeptPage> kept = new ConcurrentHashMap<>();
@@ -82,22 +82,22 @@ public final class BuildCache {
      * @param readBack whether a reused page must have its bytes (a build served from memory), rather than be left
      *                 in the folder when it is still as written there
      */
-    void siteDirectory(java.nio.file.Path directory, boolean readBack) {
+    public void siteDirectory(java.nio.file.Path directory, boolean readBack) {
         site = directory.toAbsolutePath().normalize();
         this.readBack = readBack;
     }
 
     /** The pages of the last build that the cache file holds by checksum, by key. */
-    Map<String, KeptPage> keptPages() {
+    public Map<String, KeptPage> keptPages() {
         return kept;
     }
 
-    void keepPage(String key, String checksum, LinkCheck.Scan scan) {
+    void keepPage(String key, String checksum, LinkScan scan) {
         kept.put(key, new KeptPage(checksum, scan));
     }
 
     /** Pages by key, for the outputs: made earlier in this session, or kept in the site folder. */
-    io.github.blogpublish.output.PageStore pageStore() {
+    public io.github.blogpublish.output.PageStore pageStore() {
         return pageStore;
     }
 
@@ -180,9 +180,9 @@ public final class BuildCache {
      * A file the last build wrote into the site: a checksum of its bytes ({@code Hashes.checksum}), and its size,
      * time and identity as it was left (a hard link or rename keeps them; an edit by hand does not).
      */
-    record Written(String digest, io.github.blogpublish.files.FileStamp stamp) {
+    public record Written(String digest, io.github.blogpublish.files.FileStamp stamp) {
 
-        static Written of(String digest, java.nio.file.attribute.BasicFileAttributes file) {
+        public static Written of(String digest, java.nio.file.attribute.BasicFileAttributes file) {
             return new Written(digest, io.github.blogpublish.files.FileStamp.of(file));
         }
     }
@@ -195,7 +195,7 @@ public final class BuildCache {
      * body). A file found the same again is not read: its bytes are the ones keyed then, as Git and make also
      * assume of a file whose size and time did not change.
      */
-    record Source(io.github.blogpublish.files.FileStamp stamp, String postKey, String bodyDigest,
+    public record Source(io.github.blogpublish.files.FileStamp stamp, String postKey, String bodyDigest,
                   boolean bodyHasLiquid, String headKey) {
     }
 
@@ -203,16 +203,16 @@ public final class BuildCache {
     private volatile String nextKeyBasis = "";
 
     /** What the recorded post keys were made under (source folder and fingerprint); empty for nothing known. */
-    String keyBasis() {
+    public String keyBasis() {
         return keyBasis;
     }
 
-    void keyBasis(String basis) {
+    public void keyBasis(String basis) {
         keyBasis = basis;
     }
 
     /** What the post keys of this build are made under; recorded with the files when the build ends. */
-    void nextKeyBasis(String basis) {
+    public void nextKeyBasis(String basis) {
         nextKeyBasis = basis;
     }
 
@@ -222,12 +222,12 @@ public final class BuildCache {
     private volatile int lastUnread;
 
     /** The post file at this path as the last build found it; null when it had none there. */
-    Source source(String relativePath) {
+    public Source source(String relativePath) {
         return sources.get(relativePath);
     }
 
     /** Notes how this build found a post file, for the next build. */
-    void source(String relativePath, Source source) {
+    public void source(String relativePath, Source source) {
         nextSources.put(relativePath, source);
     }
 
@@ -249,7 +249,7 @@ public final class BuildCache {
      * The post checked before under this key, its warnings added to {@code problems} again, when its file was not
      * read again; empty when there is none (the caller then reads it).
      */
-    Optional<Post> unreadPost(String key, io.github.blogpublish.problem.Problems problems) {
+    public Optional<Post> unreadPost(String key, io.github.blogpublish.problem.Problems problems) {
         Optional<Post> post = checked(key, problems);
         post.ifPresent(p -> unread.incrementAndGet());
         return post;
@@ -268,28 +268,28 @@ public final class BuildCache {
     }
 
     /** What the last build wrote, by path in the site. */
-    Map<String, Written> written() {
+    public Map<String, Written> written() {
         return written;
     }
 
     /** Records what this build wrote, once the site is in place. */
-    void written(Map<String, Written> files) {
+    public void written(Map<String, Written> files) {
         written = Map.copyOf(files);
     }
 
-    private volatile LinkCheck.Verdicts linkVerdicts = LinkCheck.Verdicts.NONE;
+    private volatile LinkVerdicts linkVerdicts = LinkVerdicts.NONE;
 
     /** What the last build's link check found. */
-    LinkCheck.Verdicts linkVerdicts() {
+    public LinkVerdicts linkVerdicts() {
         return linkVerdicts;
     }
 
-    void linkVerdicts(LinkCheck.Verdicts verdicts) {
+    public void linkVerdicts(LinkVerdicts verdicts) {
         linkVerdicts = verdicts;
     }
 
     /** The link check's scans of the last build's pages, by the checksums of those pages. */
-    Map<String, LinkCheck.Scan> linkScans() {
+    public Map<String, LinkScan> linkScans() {
         return linkScans;
     }
 
@@ -299,7 +299,7 @@ public final class BuildCache {
     }
 
     /** Parts of pages (search index entries) by a key of what they show. */
-    Map<String, byte[]> fragments() {
+    public Map<String, byte[]> fragments() {
         return fragments;
     }
 
@@ -354,11 +354,12 @@ public final class BuildCache {
             used.clear();
         }
     }
+
     /**
      * The post checked before under this key, its warnings added to {@code problems} again, or the one
      * {@code check} gives now (then kept with its warnings).
      */
-    Optional<Post> post(String key, io.github.blogpublish.problem.Problems problems,
+    public Optional<Post> post(String key, io.github.blogpublish.problem.Problems problems,
                         java.util.function.Function<io.github.blogpublish.problem.Problems, Optional<Post>> check) {
         Optional<Post> kept = checked(key, problems);
         if (kept.isPresent()) {
@@ -374,7 +375,7 @@ public final class BuildCache {
     }
 
     /** The HTML and excerpt rendered before for the body of this digest, or the ones {@code render} gives now. */
-    RenderedPost markdown(Post post, String bodyDigest, String separator, Supplier<RenderedPost> render) {
+    public RenderedPost markdown(Post post, String bodyDigest, String separator, Supplier<RenderedPost> render) {
         String key = Hashes.sha256(post.frontMatter().get("excerpt"), post.frontMatter().get("excerpt_separator"),
                 separator, bodyDigest);
         usedMarkdown.add(key);
@@ -445,7 +446,7 @@ public final class BuildCache {
     }
 
     /** Forgets what the last build did not use (deleted or changed files), so the cache stays the site's size. */
-    void sweep() {
+    public void sweep() {
         posts.keySet().retainAll(usedPosts);
         markdown.keySet().retainAll(usedMarkdown);
         kept.keySet().retainAll(pages.used);

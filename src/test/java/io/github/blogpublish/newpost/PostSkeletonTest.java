@@ -1,5 +1,7 @@
-package io.github.blogpublish.build;
+package io.github.blogpublish.newpost;
 
+import io.github.blogpublish.build.SiteBuilder;
+import io.github.blogpublish.build.TestSite;
 import io.github.blogpublish.problem.SiteBuildException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,10 +4,14 @@ import io.github.blogpublish.problem.Problems;
 
 import java.util.List;
 
-/** One kind of output file (post pages, home page, feed, ...). The build lists them in order. */
-public interface OutputFormat {
+/**
+ * A generator makes one kind of the site's files (post pages, the home page, archives, the feed, ...) from the
+ * rendered content. The build lists the generators in one ordered list ({@code build.Generators}): a new kind of
+ * output, such as a theme plugin's, is one more entry there.
+ */
+public interface Generator {
 
-    /** The files this format contributes; problems (such as a layout failing) are reported, not thrown. */
+    /** The files this generator contributes; problems (such as a layout failing) are reported, not thrown. */
     List<OutputFile> render(SiteContent content, Problems problems);
 
     /**

@@ -1,4 +1,4 @@
-package io.github.blogpublish.build;
+package io.github.blogpublish.cache;
 
 import io.github.blogpublish.files.FileStamp;
 import io.github.blogpublish.model.Post;
@@ -73,7 +73,7 @@ final class CacheFile {
                 // A page by its checksum alone: its bytes are read back from the site when it is reused.
                 String key = in.readUTF();
                 String checksum = in.readUTF();
-                LinkCheck.Scan scan = null;
+                LinkScan scan = null;
                 if (in.readBoolean()) {
                     // The link check's scan of this very page, so a reused page is not scanned again.
                     List<String> ids = new ArrayList<>();
@@ -84,7 +84,7 @@ final class CacheFile {
                     for (int i = in.readInt(); i > 0; i--) {
                         links.add(string(in));
                     }
-                    scan = new LinkCheck.Scan(java.util.Set.copyOf(ids), List.copyOf(links));
+                    scan = new LinkScan(java.util.Set.copyOf(ids), List.copyOf(links));
                 }
                 cache.keepPage(key, checksum, scan);
             }
@@ -106,7 +106,7 @@ final class CacheFile {
             for (int n = in.readInt(); n > 0; n--) {
                 clean.add(string(in));
             }
-            cache.linkVerdicts(new LinkCheck.Verdicts(world, java.util.Set.copyOf(clean)));
+            cache.linkVerdicts(new LinkVerdicts(world, java.util.Set.copyOf(clean)));
             Map<String, BuildCache.Written> written = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 written.put(string(in), new BuildCache.Written(in.readUTF(), FileStamp.read(in)));
@@ -266,7 +266,7 @@ final class CacheFile {
             for (Map.Entry<String, BuildCache.KeptPage> e : pages.entrySet()) {
                 out.writeUTF(e.getKey());
                 out.writeUTF(e.getValue().checksum());
-                LinkCheck.Scan scan = e.getValue().scan();
+                LinkScan scan = e.getValue().scan();
                 out.writeBoolean(scan != null);
                 if (scan != null) {
                     List<String> ids = new ArrayList<>(scan.ids());
