@@ -116,11 +116,9 @@ final class FrontMatterStage {
         return new Documents(List.copyOf(pages), List.copyOf(statics));
     }
 
-    /** One post, reused from the cache when its file is as the last build found it, else read and checked. */
-    private Optional<Post> readPost(SourceFile source, Map<String, ValidatedSite.BodyDigest> bodies) {
+    /** What the file's name says of a post (its date and slug), or empty after reporting a name without a date. */
+    private Optional<PostReader.PostSource> postSource(SourceFile source) {
         boolean draft = source.relativePath().startsWith("_drafts/");
-        Optional<LocalDate> fileDate;
-        String slug;
         try {
             Optional<PostFileName> name = PostFileName.parse(source.fileName());
             if (name.isEmpty() && !draft) {
@@ -129,15 +127,23 @@ final class FrontMatterStage {
                                 + "2022-10-01-" + PostFileName.stem(source.fileName()) + ".md");
                 return Optional.empty();
             }
-            fileDate = name.map(PostFileName::date);
-            slug = name.map(PostFileName::slug).orElse(PostFileName.stem(source.fileName()));
+            return Optional.of(new PostReader.PostSource(source.path(), source.relativePath(), name.map(PostFileName::date),
+                    name.map(PostFileName::slug).orElse(PostFileName.stem(source.fileName())), source.categories(), draft));
         } catch (DateTimeException e) {
             problems.error(SourceLocation.of(source.path()), "the date in the file name is impossible: " + e.getMessage(),
                     "rename the file with a real date, YYYY-MM-DD-slug.md");
             return Optional.empty();
         }
-        PostReader.PostSource postSource = new PostReader.PostSource(source.path(), source.relativePath(), fileDate,
-                slug, source.categories(), draft);
+    }
+
+    /** One post, reused from the cache when its file is as the last build found it, else read and checked. */
+    private Optional<Post> readPost(SourceFile source, Map<String, ValidatedSite.BodyDigest> bodies) {
+        Optional<PostReader.PostSource> named = postSource(source);
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        PostReader.PostSource postSource = named.get();
+        Optional<LocalDate> fileDate = postSource.fileDate();
         // A post without a date in its name is dated by the clock: checked anew each time.
         boolean cached = cache != null && fileDate.isPresent();
         // As the scan found the file: its walk read them already. (A link is no regular file: FileStamp.matches
