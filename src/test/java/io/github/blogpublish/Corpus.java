@@ -7,9 +7,10 @@ import java.nio.file.Path;
 
 /**
  * The real-world Jekyll sites some tests read. They are not in this repository (their sizes and licences are
- * their own): the folder that holds them is one setting, {@code -Dblog.corpus=<dir>}, whose default in the POM
- * is {@code ../shared/corpus}. Where a site is absent, the test that needs it is skipped with one line saying
- * what it needs; it never passes silently. This class is the only way a test reaches outside the repository.
+ * their own): the folder that holds them is one setting, {@code -Dblog.corpus=<dir>}, whose one default is the
+ * POM's property {@code blog.corpus} (the folder {@code shared/corpus} beside the checkout). Where a site is
+ * absent, the test that needs it is skipped with one line saying what it needs; it never passes silently. This
+ * class is the only way a test reaches outside the repository.
  */
 public final class Corpus {
 
@@ -19,29 +20,22 @@ public final class Corpus {
     private Corpus() {
     }
 
-    /** The corpus folder as set, whether or not it exists. */
-    public static Path root() {
-        String setting = System.getProperty(PROPERTY, "");
-        return Path.of(setting.isBlank() ? "../shared/corpus" : setting).toAbsolutePath().normalize();
-    }
-
     /**
      * The corpus folder; the calling test is skipped, saying what it needs, when it is absent.
      */
     public static Path require() {
-        return requireDir(root());
+        return require("");
     }
 
     /**
-     * The folder {@code relative} inside one corpus site (such as {@code jekyll-news/docs/_posts}); the calling
-     * test is skipped, saying what it needs, when it is absent.
+     * The folder {@code relative} inside the corpus folder (such as {@code jekyll-news/docs/_posts}); the calling
+     * test is skipped, saying what it needs, when it is absent or the setting is not given (a run outside Maven).
      */
     public static Path require(String relative) {
-        return requireDir(root().resolve(relative));
-    }
-
-    private static Path requireDir(Path dir) {
-        Assumptions.assumeTrue(Files.isDirectory(dir), () -> "needs the real Jekyll corpora, not found at " + dir
+        String setting = System.getProperty(PROPERTY, "");
+        Path dir = Path.of(setting).resolve(relative).toAbsolutePath().normalize();
+        Assumptions.assumeTrue(!setting.isBlank() && Files.isDirectory(dir), () -> "needs the real Jekyll corpora, "
+                + (setting.isBlank() ? PROPERTY + " is not set" : "not found at " + dir)
                 + ": run with -D" + PROPERTY + "=<folder holding 18f-blog, jekyll-news, minima, ...>");
         return dir;
     }

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class RepositoryBoundaryTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+    private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final List<String> SEARCHED = List.of("src/test", "src/it", "pom.xml", ".mvn", "example", ".ci");
     /** Each pattern is a way out (this file, which names them, is not searched). */
     private static final List<Pattern> WAYS_OUT = List.of(

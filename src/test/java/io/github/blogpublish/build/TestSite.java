@@ -12,8 +12,7 @@ import java.time.Instant;
 public final class TestSite {
 
     /** The real post this product was made for, in the repository's example blog (its only copy). */
-    static final Path REAL_POST = Path.of(System.getProperty("basedir", "."))
-            .resolve("example/src/main/blog/_posts/2022-10-01-2022_10_plan.md");
+    static final Path REAL_POST = Path.of("example/src/main/blog/_posts/2022-10-01-2022_10_plan.md");
 
     private final Path project;
 
