@@ -73,21 +73,6 @@ final class BuildPool {
         }
     }
 
-    /** What {@code make} gives, made once, by the first thread that asks. */
-    static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
-        return new java.util.function.Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = make.get();
-                }
-                return value;
-            }
-        };
-    }
-
     /** Starts work on a thread of its own, outside the pool: the layouts are parsed beside the post checks. */
     static void startThread(Runnable work) {
         Thread thread = new Thread(work, "blog-layouts");

@@ -53,7 +53,7 @@ final class FrontMatterStage {
         // Without schema files of the site nothing can fail here, and a re-run that reads no post never needs the
         // checker (whose JSON schema start-up is slow): made when first needed. A site's schemas are made at once,
         // so that their own mistakes are reported on every build.
-        this.reader = BuildPool.once(() -> new PostReader(config, layoutNames, new FrontMatterSchemas(schemas, problems)));
+        this.reader = Lazy.of(() -> new PostReader(config, layoutNames, new FrontMatterSchemas(schemas, problems)));
         if (!schemas.isEmpty()) {
             reader.get();
         }

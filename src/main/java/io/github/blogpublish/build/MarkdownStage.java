@@ -40,8 +40,8 @@ final class MarkdownStage {
         LayoutEngine engine = site.layouts();
         // What Liquid in a body sees, made when the first body with Liquid asks: 10,000 maps and the tag lists.
         Supplier<List<Map<String, Object>>> postData =
-                BuildPool.once(() -> site.posts().stream().map(LiquidData::post).toList());
-        Supplier<SiteModel> model = BuildPool.once(() -> new SiteModel(
+                Lazy.of(() -> site.posts().stream().map(LiquidData::post).toList());
+        Supplier<SiteModel> model = Lazy.of(() -> new SiteModel(
                 LiquidData.site(site.config(), postData.get(), site.data()), site.links(), markdown::toHtml, sources));
         String excerptSeparator = site.config().custom().get("excerpt_separator") instanceof String s ? s : "";
         List<RenderedPost> rendered = new ArrayList<>(Collections.nCopies(site.posts().size(), null));
