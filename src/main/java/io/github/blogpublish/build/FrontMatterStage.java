@@ -1,6 +1,6 @@
 package io.github.blogpublish.build;
 
-import io.github.blogpublish.cache.BuildCache;
+import io.github.blogpublish.cache.StageCache;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.files.FileStamp;
 import io.github.blogpublish.frontmatter.FrontMatterSchemas;
@@ -36,18 +36,16 @@ import java.util.function.Supplier;
  */
 final class FrontMatterStage {
 
-    private final BuildCache cache;
+    private final StageCache.Posts cache;
     private final Supplier<PostReader> reader;
     private final String fingerprint;
     /** Whether the post keys the cache recorded were made from the same folder and fingerprint. */
     private final boolean keysStand;
     private final Problems problems;
 
-    /**
-     * @param cache the incremental build's; null for none
-     */
+    /** @param cache what earlier builds checked ({@code SiteCache.NONE} for nothing) */
     FrontMatterStage(SiteConfig config, Set<String> layoutNames, List<FrontMatterSchemas.SchemaSource> schemas,
-                     BuildCache cache, Problems problems) {
+                     StageCache.Posts cache, Problems problems) {
         this.cache = cache;
         this.problems = problems;
         // Without schema files of the site nothing can fail here, and a re-run that reads no post never needs the
@@ -60,10 +58,7 @@ final class FrontMatterStage {
         this.fingerprint = SchemaReader.fingerprint(config, layoutNames, schemas);
         // Post keys hold the file's path and the fingerprint: under the same ones, the keys recorded last time stand.
         String keyBasis = config.sourceDirectory() + "\u0000" + fingerprint;
-        this.keysStand = cache != null && keyBasis.equals(cache.keyBasis());
-        if (cache != null) {
-            cache.nextKeyBasis(keyBasis);
-        }
+        this.keysStand = cache.keysMadeUnder(keyBasis);
     }
 
     /**
@@ -145,12 +140,12 @@ final class FrontMatterStage {
         PostReader.PostSource postSource = named.get();
         Optional<LocalDate> fileDate = postSource.fileDate();
         // A post without a date in its name is dated by the clock: checked anew each time.
-        boolean cached = cache != null && fileDate.isPresent();
+        boolean cached = cache.keeps() && fileDate.isPresent();
         // As the scan found the file: its walk read them already. (A link is no regular file: FileStamp.matches
         // never takes it for the file it leads to, so a linked post is read every time.)
         java.nio.file.attribute.BasicFileAttributes found = !cached ? null
                 : source.found() != null ? source.found() : FileStamp.attributesOrNull(source.path());
-        BuildCache.Source last = found == null || !keysStand ? null : cache.source(source.relativePath());
+        StageCache.Source last = found == null || !keysStand ? null : cache.source(source.relativePath());
         if (last != null && !last.bodyHasLiquid() && last.stamp().matches(found)) {
             // The file is as the last build found it: its post is reused without reading it. Its body is read
             // only if its Markdown must be rendered again; a body with Liquid is always read.
@@ -183,7 +178,7 @@ final class FrontMatterStage {
                     : Hashes.checksum(text.endsWith(p.body()) ? text.substring(0, text.length() - p.body().length()) : text));
             bodies.put(source.relativePath(), new ValidatedSite.BodyDigest(body, false, head));
             if (found != null) {
-                cache.source(source.relativePath(), new BuildCache.Source(FileStamp.of(found),
+                cache.source(source.relativePath(), new StageCache.Source(FileStamp.of(found),
                         key, body, LayoutEngine.hasLiquid(p.body()), head));
             }
         });

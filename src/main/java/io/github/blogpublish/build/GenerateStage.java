@@ -1,6 +1,6 @@
 package io.github.blogpublish.build;
 
-import io.github.blogpublish.cache.BuildCache;
+import io.github.blogpublish.cache.StageCache;
 import io.github.blogpublish.markdown.MarkdownRenderer;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.model.Post;
@@ -28,7 +28,7 @@ final class GenerateStage {
     }
 
     static List<OutputFile> render(ValidatedSite site, MarkdownStage.Bodies bodies, MarkdownRenderer markdown,
-                                   SourceReader sources, BuildCache cache, Problems problems) {
+                                   SourceReader sources, StageCache.Pages cache, Problems problems) {
         // The layouts see each post with its excerpt, which exists only now.
         List<Map<String, Object>> postData = LiquidData.posts(bodies.posts());
         SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, LiquidData.pages(site.pages()),
@@ -37,15 +37,15 @@ final class GenerateStage {
         site.pages().forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         SiteContent content = SiteContent.of(site.config(), bodies.posts(), postData, site.pages(), bodies.pages(),
-                site.statics(), model, site.layouts(), Set.copyOf(ownPaths), cache == null ? null : cache.pageStore(),
-                cache == null ? null : cache.fragments(), cache == null ? null : itemKeys(site));
+                site.statics(), model, site.layouts(), Set.copyOf(ownPaths), cache.pageStore(),
+                cache.fragments(), cache.keeps() ? itemKeys(site) : null);
         // The outputs are independent: made side by side, then listed in their fixed order.
         List<OutputFile> outputs = new ArrayList<>();
         Generators.BUILT_IN.parallelStream().map(generator -> generator.render(content, problems)).toList()
                 .forEach(outputs::addAll);
         OutputPaths.check(outputs, site.config().sourceDirectory(), problems);
         // The link check and the write step know a page by its checksum, made once here.
-        return cache == null ? outputs : outputs.parallelStream().map(OutputFile::withChecksum).toList();
+        return !cache.keeps() ? outputs : outputs.parallelStream().map(OutputFile::withChecksum).toList();
     }
 
     /**

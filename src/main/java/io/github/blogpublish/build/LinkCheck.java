@@ -1,6 +1,6 @@
 package io.github.blogpublish.build;
 
-import io.github.blogpublish.cache.BuildCache;
+import io.github.blogpublish.cache.StageCache;
 import io.github.blogpublish.cache.LinkScan;
 import io.github.blogpublish.cache.LinkVerdicts;
 import io.github.blogpublish.config.SiteConfig;
@@ -133,12 +133,9 @@ final class LinkCheck {
     }
 
     /** The link check stage: the site's files, with what the incremental build's cache kept of earlier checks. */
-    static void checkSite(List<OutputFile> files, SiteConfig config, BuildCache cache, Problems problems) {
-        LinkVerdicts verdicts = check(files, config.baseurl(), config.brokenLinksWarn(), problems,
-                cache == null ? null : cache.linkScans(), cache == null ? LinkVerdicts.NONE : cache.linkVerdicts());
-        if (cache != null) {
-            cache.linkVerdicts(verdicts);
-        }
+    static void checkSite(List<OutputFile> files, SiteConfig config, StageCache.Links cache, Problems problems) {
+        cache.linkVerdicts(check(files, config.baseurl(), config.brokenLinksWarn(), problems, cache.linkScans(),
+                cache.linkVerdicts()));
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.blogpublish.build;
 
-import io.github.blogpublish.cache.BuildCache;
+import io.github.blogpublish.cache.StageCache;
 import io.github.blogpublish.markdown.MarkdownRenderer;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.RenderedPost;
@@ -19,7 +19,7 @@ import java.util.stream.IntStream;
 
 /**
  * The Markdown stage: each post's and page's body is rendered, Liquid first and then Markdown, as in Jekyll.
- * With the cache, a body whose text (after its Liquid) is the same is not rendered again, and a body without
+ * With the incremental cache, a body whose text (after its Liquid) is the same is not rendered again, and a body without
  * Liquid that the front matter stage did not read is read only if its HTML is not kept.
  */
 final class MarkdownStage {
@@ -35,7 +35,7 @@ final class MarkdownStage {
     }
 
     /** @param done called once per post */
-    static Bodies render(ValidatedSite site, MarkdownRenderer markdown, SourceReader sources, BuildCache cache,
+    static Bodies render(ValidatedSite site, MarkdownRenderer markdown, SourceReader sources, StageCache.Bodies cache,
                          Runnable done, Problems problems) {
         LayoutEngine engine = site.layouts();
         // What Liquid in a body sees, made when the first body with Liquid asks: 10,000 maps and the tag lists.
@@ -49,9 +49,9 @@ final class MarkdownStage {
             done.run();
             Post post = site.posts().get(i);
             ValidatedSite.BodyDigest digest = site.bodies().get(post.relativePath());
-            if (cache != null && digest != null && digest.unread()) {
+            if (digest != null && digest.unread()) {
                 // Not read this build: a body without Liquid, rendered again only if its Markdown is not kept.
-                rendered.set(i, cache.markdown(post, digest.digest(), excerptSeparator,
+                rendered.set(i, cache.markdown(post, digest::digest, excerptSeparator,
                         () -> markdown.render(post, FrontMatterStage.unreadBody(post, problems), excerptSeparator)));
                 return;
             }
@@ -59,9 +59,9 @@ final class MarkdownStage {
                     ? engine.renderBody(post.source(), post.body(), post.bodyLine(), postData.get().get(i), model.get(),
                             problems).orElse("")
                     : post.body();
-            rendered.set(i, cache == null ? markdown.render(post, body, excerptSeparator)
-                    : cache.markdown(post, digest != null && body == post.body() ? digest.digest() : Hashes.sha256(body),
-                            excerptSeparator, () -> markdown.render(post, body, excerptSeparator)));
+            rendered.set(i, cache.markdown(post,
+                    () -> digest != null && body == post.body() ? digest.digest() : Hashes.sha256(body),
+                    excerptSeparator, () -> markdown.render(post, body, excerptSeparator)));
         });
         List<String> pages = site.pages().stream().map(page -> {
             String body = page.liquid()

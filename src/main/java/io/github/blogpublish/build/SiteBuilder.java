@@ -1,6 +1,6 @@
 package io.github.blogpublish.build;
 
-import io.github.blogpublish.cache.BuildCache;
+import io.github.blogpublish.cache.SiteCache;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.files.StagedDirectory;
 import io.github.blogpublish.frontmatter.ConfigFileReader;
@@ -39,23 +39,23 @@ import java.util.concurrent.CompletableFuture;
 public final class SiteBuilder {
 
     private final SiteConfig settings;
-    private final BuildCache cache;
+    private final SiteCache cache;
     private final StageClock clock = new StageClock();
     private final BuildPool pool;
     private List<Path> checkedFiles = List.of();
 
     public SiteBuilder(SiteConfig settings) {
-        this(settings, null);
+        this(settings, SiteCache.NONE);
     }
 
     /**
      * A builder that reuses what earlier builds with the same cache checked and rendered ({@code blog:serve}).
      *
-     * @param cache shared by the builds of one session; null for none
+     * @param cache shared by the builds of one session; {@link SiteCache#NONE} for none
      */
-    public SiteBuilder(SiteConfig settings, BuildCache cache) {
+    public SiteBuilder(SiteConfig settings, SiteCache cache) {
         this.settings = settings;
-        this.cache = cache;
+        this.cache = java.util.Objects.requireNonNull(cache, "cache");
         this.pool = new BuildPool(settings.threads());
     }
 
@@ -135,9 +135,7 @@ public final class SiteBuilder {
         clock.begin("writing", rendered.files().size());
         boolean undidStoppedUpdate = new SiteWriter(cache, clock::tick)
                 .write(rendered.files(), site.config().outputDirectory());
-        if (cache != null) {
-            cache.sweep();
-        }
+        cache.sweep();
         clock.lap("write", start);
         BuildResult r = rendered.result();
         List<Problem> warnings = r.warnings();
@@ -165,9 +163,7 @@ public final class SiteBuilder {
     /** Validates and renders into memory, reusing this builder's cache. */
     public Rendered buildOutputs() throws SiteBuildException, IOException {
         Rendered rendered = pool.run(() -> renderOutputs(validate(), true));
-        if (cache != null) {
-            cache.sweep();
-        }
+        cache.sweep();
         return rendered;
     }
 
@@ -177,9 +173,7 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         MarkdownRenderer markdown = new MarkdownRenderer();
         SourceReader sources = new SourceReader(site.config().sourceDirectory());
-        if (cache != null) {
-            cache.siteDirectory(site.config().outputDirectory(), inMemory);
-        }
+        cache.siteDirectory(site.config().outputDirectory(), inMemory);
         clock.begin("rendering Markdown", site.posts().size());
         MarkdownStage.Bodies bodies = MarkdownStage.render(site, markdown, sources, cache, clock::tick, problems);
         start = clock.lap("markdown", start);

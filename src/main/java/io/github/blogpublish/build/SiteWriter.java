@@ -1,6 +1,6 @@
 package io.github.blogpublish.build;
 
-import io.github.blogpublish.cache.BuildCache;
+import io.github.blogpublish.cache.StageCache;
 import io.github.blogpublish.files.FileStamp;
 import io.github.blogpublish.files.StagedDirectory;
 import io.github.blogpublish.output.OutputFile;
@@ -26,14 +26,14 @@ import java.util.Set;
  */
 final class SiteWriter {
 
-    private final BuildCache cache;
+    private final StageCache.Writes cache;
     private final Runnable written;
 
     /**
-     * @param cache   what the last build wrote; null without the incremental build
+     * @param cache   what the last build wrote ({@code SiteCache.NONE} without the incremental build)
      * @param written called once per file done, for the progress line
      */
-    SiteWriter(BuildCache cache, Runnable written) {
+    SiteWriter(StageCache.Writes cache, Runnable written) {
         this.cache = cache;
         this.written = written;
     }
@@ -52,7 +52,7 @@ final class SiteWriter {
         StagedDirectory staged = StagedDirectory.begin(outputDirectory);
         try {
             Path[] resolved = resolveAll(staged, files);
-            StagedDirectory.Contents existing = cache != null && Files.isRegularFile(outputDirectory.resolve("index.html"))
+            StagedDirectory.Contents existing = cache.keeps() && Files.isRegularFile(outputDirectory.resolve("index.html"))
                     ? staged.contents() : null;
             boolean inPlace = existing != null && fitsInPlace(files, existing);
             Pass pass = new Pass(files, resolved, outputDirectory, existing, inPlace);
@@ -64,9 +64,7 @@ final class SiteWriter {
             } else {
                 staged.commit();
             }
-            if (cache != null) {
-                cache.written(pass.after);
-            }
+            cache.written(pass.after);
             return staged.undidStoppedUpdate();
         } catch (IOException | RuntimeException | SiteBuildException e) {
             staged.abandon();
@@ -103,8 +101,8 @@ final class SiteWriter {
         private final StagedDirectory.Contents existing;
         private final boolean inPlace;
         private final boolean siteExists;
-        private final Map<String, BuildCache.Written> before;
-        private final Map<String, BuildCache.Written> after = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, StageCache.Written> before;
+        private final Map<String, StageCache.Written> after = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<Path, Boolean> folders = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicReference<IOException> failure =
                 new java.util.concurrent.atomic.AtomicReference<>();
@@ -121,7 +119,7 @@ final class SiteWriter {
             this.existing = existing;
             this.inPlace = inPlace;
             this.siteExists = Files.isDirectory(outputDirectory);
-            this.before = cache == null ? Map.of() : cache.written();
+            this.before = cache.written();
             this.kept = new boolean[files.size()];
         }
 
@@ -134,10 +132,10 @@ final class SiteWriter {
                 Path old = outputDirectory.resolve(file.path());
                 // A file the last build wrote and nobody touched since is known by its checksum: kept or not
                 // without reading it. Any other file is compared byte for byte.
-                String digest = cache == null || file.isCopy() ? null : file.withChecksum().checksum();
+                String digest = !cache.keeps() || file.isCopy() ? null : file.withChecksum().checksum();
                 java.nio.file.attribute.BasicFileAttributes now = existing != null ? existing.files().get(file.path())
                         : digest == null || !siteExists ? null : FileStamp.attributesOrNull(old);
-                BuildCache.Written last = before.get(file.path());
+                StageCache.Written last = before.get(file.path());
                 boolean recorded = digest != null && last != null && last.stamp().matches(now);
                 kept[i] = recorded ? last.digest().equals(digest) : siteExists && sameBytes(file, old);
                 if (file.isKept() && !kept[i]) {
@@ -147,7 +145,7 @@ final class SiteWriter {
                 }
                 if (kept[i] && inPlace) {
                     if (digest != null) {
-                        after.put(file.path(), BuildCache.Written.of(digest, now));
+                        after.put(file.path(), StageCache.Written.of(digest, now));
                     }
                     written.run();
                     return;
@@ -155,7 +153,7 @@ final class SiteWriter {
                 Path target = resolved[i];
                 kept[i] = place(file, old, target, kept[i]);
                 if (digest != null) {
-                    after.put(file.path(), BuildCache.Written.of(digest, FileStamp.attributes(target)));
+                    after.put(file.path(), StageCache.Written.of(digest, FileStamp.attributes(target)));
                 }
                 written.run();
             } catch (IOException e) {

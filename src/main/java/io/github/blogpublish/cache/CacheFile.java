@@ -94,9 +94,9 @@ final class CacheFile {
                 in.readFully(fragment);
                 cache.putFragment(key, fragment);
             }
-            Map<String, BuildCache.Source> sources = new java.util.HashMap<>();
+            Map<String, StageCache.Source> sources = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
-                sources.put(string(in), new BuildCache.Source(FileStamp.read(in), in.readUTF(), in.readUTF(),
+                sources.put(string(in), new StageCache.Source(FileStamp.read(in), in.readUTF(), in.readUTF(),
                         in.readBoolean(), in.readUTF()));
             }
             cache.sources(sources);
@@ -107,9 +107,9 @@ final class CacheFile {
                 clean.add(string(in));
             }
             cache.linkVerdicts(new LinkVerdicts(world, java.util.Set.copyOf(clean)));
-            Map<String, BuildCache.Written> written = new java.util.HashMap<>();
+            Map<String, StageCache.Written> written = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
-                written.put(string(in), new BuildCache.Written(in.readUTF(), FileStamp.read(in)));
+                written.put(string(in), new StageCache.Written(in.readUTF(), FileStamp.read(in)));
             }
             cache.written(written);
             cache.markLoaded();
@@ -288,10 +288,10 @@ final class CacheFile {
                 out.writeInt(e.getValue().length);
                 out.write(e.getValue());
             }
-            Map<String, BuildCache.Source> sources = new java.util.TreeMap<>(cache.sources());
+            Map<String, StageCache.Source> sources = new java.util.TreeMap<>(cache.sources());
             out.writeInt(sources.size());
-            for (Map.Entry<String, BuildCache.Source> e : sources.entrySet()) {
-                BuildCache.Source s = e.getValue();
+            for (Map.Entry<String, StageCache.Source> e : sources.entrySet()) {
+                StageCache.Source s = e.getValue();
                 string(out, e.getKey());
                 s.stamp().write(out);
                 out.writeUTF(s.postKey());
@@ -307,9 +307,9 @@ final class CacheFile {
             for (String page : clean) {
                 string(out, page);
             }
-            Map<String, BuildCache.Written> written = new java.util.TreeMap<>(cache.written());
+            Map<String, StageCache.Written> written = new java.util.TreeMap<>(cache.written());
             out.writeInt(written.size());
-            for (Map.Entry<String, BuildCache.Written> e : written.entrySet()) {
+            for (Map.Entry<String, StageCache.Written> e : written.entrySet()) {
                 string(out, e.getKey());
                 out.writeUTF(e.getValue().digest());
                 e.getValue().stamp().write(out);

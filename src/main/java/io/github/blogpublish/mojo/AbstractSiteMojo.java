@@ -259,6 +259,13 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
         return cache;
     }
 
+    /** A builder of this project's site that reuses what {@code cache} kept; null for a build without the cache. */
+    protected io.github.blogpublish.build.SiteBuilder siteBuilder(io.github.blogpublish.cache.BuildCache cache)
+            throws MojoFailureException {
+        return new io.github.blogpublish.build.SiteBuilder(siteConfig(),
+                cache == null ? io.github.blogpublish.cache.SiteCache.NONE : cache);
+    }
+
     /**
      * Keeps what this build used for the next one; a cache that cannot be written only costs speed. With the
      * plugin loaded as an extension the save runs beside the goals that follow (see {@link CacheSaves}).

@@ -26,7 +26,7 @@ public class RenderMojo extends AbstractSiteMojo {
         }
         BuildResult result;
         io.github.blogpublish.cache.BuildCache cache = sharedCache();
-        SiteBuilder builder = new SiteBuilder(siteConfig(), cache);
+        SiteBuilder builder = siteBuilder(cache);
         try (ProgressLine progress = progressLine(builder)) {
             Optional<ValidatedSite> validated = takeValidated();
             ValidatedSite site = validated.isPresent() ? validated.get() : builder.validate();

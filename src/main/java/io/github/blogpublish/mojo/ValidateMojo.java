@@ -31,7 +31,7 @@ public class ValidateMojo extends AbstractSiteMojo {
         if (skipped()) {
             return;
         }
-        SiteBuilder builder = new SiteBuilder(siteConfig(), sharedCache());
+        SiteBuilder builder = siteBuilder(sharedCache());
         ValidatedSite site;
         try (ProgressLine progress = progressLine(builder)) {
             site = builder.validate();

@@ -54,7 +54,7 @@ class SearchIndexTest {
     private String searchJson(boolean ownTemplate, String config, boolean incremental) throws Exception {
         TestSite site = site((ownTemplate ? "liquid" : "native") + Math.abs(config.hashCode()) + incremental, ownTemplate,
                 config);
-        new SiteBuilder(site.config().build(), incremental ? new BuildCache() : null).build();
+        new SiteBuilder(site.config().build(), incremental ? new BuildCache() : io.github.blogpublish.cache.SiteCache.NONE).build();
         return Files.readString(site.output().resolve("search.json"), StandardCharsets.UTF_8);
     }
 
