@@ -147,6 +147,30 @@ public final class SiteConfig {
         return out;
     }
 
+    /**
+     * The {@code defaults} values of {@code _config.yml} that apply to a file: entries whose scope {@code path}
+     * is a prefix of its path (empty for all) and whose {@code type}, if given, is its type ({@code posts},
+     * {@code drafts}, {@code pages}); later entries win.
+     */
+    public Map<String, Object> defaultsFor(String relativePath, String type) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> entry : defaults()) {
+            Map<?, ?> scope = entry.get("scope") instanceof Map<?, ?> m ? m : Map.of();
+            String path = scope.get("path") instanceof String p ? p.replaceAll("^/+|/+$", "") : "";
+            Object scopeType = scope.get("type");
+            boolean inPath = path.isEmpty() || relativePath.equals(path) || relativePath.startsWith(path + "/");
+            boolean ofType = scopeType == null || scopeType.equals(type);
+            if (inPath && ofType && entry.get("values") instanceof Map<?, ?> given) {
+                given.forEach((k, v) -> {
+                    if (v != null) {
+                        values.put(String.valueOf(k), v);
+                    }
+                });
+            }
+        }
+        return values;
+    }
+
     /** {@code paginate} of {@code _config.yml}: posts per home page; 0 puts every post on one page. */
     public int paginate() {
         return custom.get("paginate") instanceof Number n && n.intValue() > 0 ? n.intValue() : 0;

@@ -222,4 +222,23 @@ public final class Permalink {
         }
         return out.toString();
     }
+
+    /** Why a front matter permalink is refused, or null when it is fine. */
+    public static String problem(String permalink) {
+        if (!permalink.startsWith("/")) {
+            return "must start with /";
+        }
+        if (permalink.indexOf('\\') >= 0) {
+            return "must not contain a backslash";
+        }
+        if (permalink.toLowerCase(java.util.Locale.ROOT).contains("%2e")) {
+            return "must not contain encoded dots (%2e)";
+        }
+        for (String segment : permalink.split("/")) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return "must not contain '" + segment + "' segments";
+            }
+        }
+        return null;
+    }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The site is the same, byte for byte, with one thread or many, and builds running side by side share nothing. */
@@ -42,8 +41,6 @@ class ParallelBuildTest {
         }
         return site;
     }
-
-
 
     private Map<String, byte[]> build(TestSite site, int threads, String output) throws Exception {
         Path out = site.project().resolve(output);
