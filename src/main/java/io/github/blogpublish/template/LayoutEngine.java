@@ -6,17 +6,14 @@ import io.github.blogpublish.problem.SourceLocation;
 import liqp.Template;
 import liqp.TemplateParser;
 import liqp.antlr.CharStreamWithLocation;
-import liqp.exceptions.LiquidException;
 import liqp.filters.Filter;
 import liqp.org.antlr.v4.runtime.CharStreams;
 import liqp.parser.Flavor;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,18 +39,12 @@ public final class LayoutEngine {
     public record Include(String name, Path source, String text) {
     }
 
-    private static final java.util.regex.Pattern INCLUDE =
-            java.util.regex.Pattern.compile("\\{%-?\\s*include\\s+([^\\s%]+)");
-
     /**
      * {@code x.content} or {@code x.excerpt} for any {@code x} but {@code page}, or a filter that prints a whole
      * object ({@code page | jsonify} shows the content of the posts a page lists).
      */
     private static final java.util.regex.Pattern OTHER_CONTENT = java.util.regex.Pattern.compile(
             "(?<!\\bpage)\\.(content|excerpt)\\b|\\[\\s*['\"](content|excerpt)['\"]\\s*\\]|\\|\\s*(jsonify|inspect)\\b");
-
-    private static final java.util.regex.Pattern INCLUDE_RELATIVE =
-            java.util.regex.Pattern.compile("\\{%-?\\s*include_relative\\s+([^\\s%]+)");
 
     private final TemplateParser parser;
     private final LiquidNames names;
@@ -121,7 +112,7 @@ public final class LayoutEngine {
                     .ifPresent(t -> templates.put(layout.name(), t));
             checkIncludes(layout.source(), layout.template(), layout.templateLine(), problems);
         }
-        checkChains(problems);
+        LiquidProblems.checkChains(this.layouts, problems);
         StringBuilder all = new StringBuilder(Boolean.toString(downgradeUnknown));
         this.layouts.values().forEach(l -> all.append('\u0000').append(l.name()).append(l.parent()).append(l.frontMatter())
                 .append('\u0000').append(l.template()));
@@ -144,12 +135,6 @@ public final class LayoutEngine {
         return fingerprint;
     }
 
-    /**
-     * Whether a page rendered through this layout (its chain, or any include) can read the {@code content} or
-     * {@code excerpt} of something other than the page itself ({@code post.content} in a loop over
-     * {@code site.posts}, say). If not, such a page depends on the other posts only through their titles, URLs,
-     * dates and other data.
-     */
     /**
      * Parses and renders a small template once, so that the Liquid parser's classes are loaded and its caches
      * made while the build reads files: the layouts are parsed sooner after. Nothing it does is kept.
@@ -185,6 +170,12 @@ public final class LayoutEngine {
         return (name, value, params) -> parser.filters.get(name).apply(value, context, params);
     }
 
+    /**
+     * Whether a page rendered through this layout (its chain, or any include) can read the {@code content} or
+     * {@code excerpt} of something other than the page itself ({@code post.content} in a loop over
+     * {@code site.posts}, say). If not, such a page depends on the other posts only through their titles, URLs,
+     * dates and other data.
+     */
     public boolean readsOtherContent(Optional<String> layout) {
         if (includesReadOtherContent) {
             return true;
@@ -220,31 +211,11 @@ public final class LayoutEngine {
         names.report(file, names.unknowns(body, firstLine), downgradeUnknown, problems);
         LiquidLinks.check(file, body, firstLine, links, brokenLinksWarn, problems);
         checkIncludes(file, body, firstLine, problems);
-        java.util.regex.Matcher m = INCLUDE_RELATIVE.matcher(LiquidNames.withoutRaw(body));
-        while (m.find()) {
-            Optional<String> target = JekyllTags.relativeTo(relativePath, m.group(1));
-            if (target.isEmpty() || sources.apply(target.get()).isEmpty()) {
-                int line = SourceLocation.ofOffset(file, body, m.start(), firstLine).line();
-                problems.error(SourceLocation.at(file, line, 0), target.isEmpty()
-                                ? "{% include_relative " + m.group(1) + " %} leads out of the source folder"
-                                : "{% include_relative " + m.group(1) + " %} names " + target.get() + ", which does not exist",
-                        "include a file inside the source folder, relative to this file");
-            }
-        }
+        LiquidProblems.checkIncludeRelative(file, relativePath, body, firstLine, sources, problems);
     }
 
-    /** Every {@code {% include name %}} with a literal name must name a file of {@code _includes}. */
     private void checkIncludes(Path file, String text, int firstLine, Problems problems) {
-        java.util.regex.Matcher m = INCLUDE.matcher(LiquidNames.withoutRaw(text));
-        while (m.find()) {
-            String name = m.group(1);
-            if (name.contains("{{") || includes.containsKey(name)) {
-                continue;
-            }
-            problems.error(SourceLocation.ofOffset(file, text, m.start(), firstLine), "there is no _includes/" + name,
-                    io.github.blogpublish.problem.Suggestion.closest(name, includes.keySet())
-                            .map(n -> "did you mean " + n + "?").orElse("add _includes/" + name + ", or remove the include"));
-        }
+        LiquidProblems.checkIncludes(file, text, firstLine, includes.keySet(), problems);
     }
 
     /**
@@ -265,7 +236,8 @@ public final class LayoutEngine {
         try {
             return Optional.of(template.get().render(variables(page, model, null, null)));
         } catch (RuntimeException e) {
-            problems.error(SourceLocation.at(file, lineOf(e, firstLine), 0), "Liquid failed: " + message(e), hint(e));
+            problems.error(SourceLocation.at(file, LiquidProblems.lineOf(e, firstLine), 0),
+                    "Liquid failed: " + LiquidProblems.message(e), LiquidProblems.hint(e));
             return Optional.empty();
         }
     }
@@ -294,8 +266,9 @@ public final class LayoutEngine {
             try {
                 html = renderLayout(template, variables(page, model, l.frontMatter(), html));
             } catch (RuntimeException e) {
-                problems.error(SourceLocation.at(l.source(), lineOf(e, l.templateLine()), 0),
-                        "layout '" + l.name() + "' failed while rendering " + origin.getFileName() + ": " + message(e),
+                problems.error(SourceLocation.at(l.source(), LiquidProblems.lineOf(e, l.templateLine()), 0),
+                        "layout '" + l.name() + "' failed while rendering " + origin.getFileName() + ": "
+                                + LiquidProblems.message(e),
                         "check the Liquid tags and filters this layout uses");
                 return Optional.empty();
             }
@@ -354,7 +327,6 @@ public final class LayoutEngine {
         return variables;
     }
 
-    /** Whether a text holds Liquid markup at all. */
     /**
      * {@code html | strip_html | normalize_whitespace}, or at least its first {@code atLeast} characters when it
      * is longer: reading a whole post to keep its first thousand characters costs the search index most of its time.
@@ -363,6 +335,7 @@ public final class LayoutEngine {
         return JekyllFilters.strippedTextPrefix(html, atLeast);
     }
 
+    /** Whether a text holds Liquid markup at all. */
     public static boolean hasLiquid(String text) {
         // One pass over the braces instead of one search for each opening.
         for (int brace = text.indexOf('{'); brace >= 0 && brace + 1 < text.length(); brace = text.indexOf('{', brace + 1)) {
@@ -388,7 +361,7 @@ public final class LayoutEngine {
             names.report(file, unknown, false, problems);
             return Optional.empty();
         }
-        Optional<Unclosed> unclosed = unclosedHighlight(text, firstLine);
+        Optional<LiquidProblems.Unclosed> unclosed = LiquidProblems.unclosedHighlight(text, firstLine);
         if (unclosed.isPresent()) {
             problems.error(SourceLocation.at(file, unclosed.get().line(), 0), unclosed.get().problem(),
                     "close each {% highlight %} with {% endhighlight %} before the next one opens");
@@ -397,118 +370,10 @@ public final class LayoutEngine {
         try {
             return Optional.of(parser.parse(names.neutralize(text, unknown)));
         } catch (RuntimeException e) {
-            problems.error(SourceLocation.at(file, lineOf(e, firstLine), columnOf(e)), "Liquid syntax error: " + message(e),
+            problems.error(SourceLocation.at(file, LiquidProblems.lineOf(e, firstLine), LiquidProblems.columnOf(e)),
+                    "Liquid syntax error: " + LiquidProblems.message(e),
                     "close every {% tag %} and {{ output }}, and use only known tags and filters");
             return Optional.empty();
         }
-    }
-
-    private static final java.util.regex.Pattern HIGHLIGHT = java.util.regex.Pattern.compile(
-            "\\{%-?\\s*(end)?highlight\\b");
-
-    /** A misplaced {@code highlight} tag: its line, and what is wrong. */
-    record Unclosed(int line, String problem) {
-    }
-
-    /**
-     * The first {@code highlight} block that is never closed, one inside another, or an
-     * {@code endhighlight} without one. Checked before Liquid parses the text: on such text the Liquid parser's
-     * time grows with the square of the open blocks, and a post of a few kilobytes would stall the build.
-     */
-    static Optional<Unclosed> unclosedHighlight(String text, int firstLine) {
-        if (!text.contains("highlight")) {
-            return Optional.empty();
-        }
-        String plain = LiquidNames.withoutRaw(text); // raw and comment spans are text, not tags
-        java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
-        java.util.regex.Matcher tag = HIGHLIGHT.matcher(plain);
-        int line = firstLine;
-        int counted = 0;
-        while (tag.find()) {
-            for (int i = counted; i < tag.start(); i++) {
-                if (plain.charAt(i) == '\n') {
-                    line++;
-                }
-            }
-            counted = tag.start();
-            if (tag.group(1) == null && !open.isEmpty()) {
-                return Optional.of(new Unclosed(line, "{% highlight %} inside the {% highlight %} of line " + open.peek()));
-            } else if (tag.group(1) == null) {
-                open.push(line);
-            } else if (open.isEmpty()) {
-                return Optional.of(new Unclosed(line, "{% endhighlight %} without a {% highlight %} before it"));
-            } else {
-                open.pop();
-            }
-        }
-        return open.isEmpty() ? Optional.empty()
-                : Optional.of(new Unclosed(open.getLast(), "{% highlight %} is never closed with {% endhighlight %}"));
-    }
-
-    private void checkChains(Problems problems) {
-        Set<String> reported = new LinkedHashSet<>();
-        for (Layout start : layouts.values()) {
-            List<String> chain = new ArrayList<>();
-            Layout current = start;
-            while (current != null) {
-                if (chain.contains(current.name())) {
-                    chain.add(current.name());
-                    if (reported.add(chain.get(chain.indexOf(current.name())))) {
-                        problems.error(SourceLocation.at(current.source(), 1, 1),
-                                "layouts form a loop: " + String.join(" -> ", chain.subList(chain.indexOf(current.name()), chain.size())),
-                                "remove the 'layout:' line from one of these layouts");
-                    }
-                    break;
-                }
-                chain.add(current.name());
-                Optional<String> parent = current.parent();
-                if (parent.isPresent() && !layouts.containsKey(parent.get())) {
-                    problems.error(SourceLocation.at(current.source(), 1, 1),
-                            "layout '" + current.name() + "' sits in layout '" + parent.get() + "', which does not exist",
-                            "use one of " + String.join(", ", layouts.keySet()) + ", or add _layouts/" + parent.get() + ".html");
-                    break;
-                }
-                current = parent.map(layouts::get).orElse(null);
-            }
-        }
-    }
-
-    private static int lineOf(RuntimeException e, int firstLine) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof LiquidException liquid && liquid.line > 0) {
-                return firstLine + liquid.line - 1;
-            }
-        }
-        return firstLine;
-    }
-
-    private static int columnOf(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof LiquidException liquid && liquid.line > 0) {
-                return liquid.charPositionInLine + 1;
-            }
-        }
-        return 0;
-    }
-
-    /** What to do about a render failure: the limits say so, anything else is this file's Liquid. */
-    private static String hint(Throwable e) {
-        String text = message(e);
-        if (text.contains("maxIterations")) {
-            return "loops of one page may run " + MAX_ITERATIONS + " times in all; loop over fewer items";
-        }
-        if (text.contains("the limit is") || text.contains("MaxSizeRenderedString") || text.contains("rendered string")) {
-            return "one page may hold " + MAX_RENDERED_CHARS + " characters, one joined text " + MAX_FILTERED_CHARS;
-        }
-        return "check the Liquid tags and filters of this file";
-    }
-
-    private static String message(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return text.replace('\n', ' ').strip();
     }
 }
