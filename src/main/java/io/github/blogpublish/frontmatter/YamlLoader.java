@@ -22,12 +22,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Loads untrusted YAML into plain JDK values (String, Boolean, Long, BigInteger, Double, null, List,
@@ -45,14 +43,11 @@ final class YamlLoader {
     static final int MAX_CHARS = 256 * 1024;
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 50;
-    private static final int MAX_NODES = 100_000;
-    private static final Set<Tag> CORE_TAGS =
-            Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP, Tag.MERGE);
 
     /** Fresh options per document: SnakeYAML's parser objects are not meant to be shared between threads. */
     private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported by checkNodes, with both lines
+        options.setAllowDuplicateKeys(true); // reported by YamlNodeCheck, with both lines
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -62,7 +57,7 @@ final class YamlLoader {
 
     /** SnakeYAML's own refusal of {@code !!java...}-style tags, which its default tag inspector raises. */
     private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
-    private static final String TAG_HINT =
+    static final String TAG_HINT =
             "remove the tag; front matter holds only text, numbers, booleans, dates, lists and maps";
 
     /** What the root of a YAML document is. */
@@ -134,11 +129,50 @@ final class YamlLoader {
                     "move long text into the post body");
             return Optional.empty();
         }
-        Node root;
+        Optional<Composed> composed = compose(file, yaml, firstLine, problems);
+        if (composed.isEmpty()) {
+            return Optional.empty();
+        }
+        Node root = composed.get().root();
+        if (root == null) {
+            return Optional.of(new Document(Kind.EMPTY, Map.of(), Map.of(), Map.of(), null));
+        }
+        // Checked into a collector of this document's own: the caller's may be shared with other threads.
+        Problems found = new Problems();
+        Map<String, Position> positions = new HashMap<>();
+        YamlNodeCheck.check(file, firstLine, root, positions, found);
+        problems.addAll(found.sorted());
+        if (found.hasErrors()) {
+            return Optional.empty();
+        }
+        Optional<Constructed> constructed = construct(file, firstLine, root, problems);
+        if (constructed.isEmpty()) {
+            return Optional.empty();
+        }
+        Object plain = plain(constructed.get().value());
+        if (!(root instanceof MappingNode mapping)) {
+            return Optional.of(new Document(root instanceof SequenceNode ? Kind.SEQUENCE : Kind.SCALAR, Map.of(), Map.of(),
+                    Map.copyOf(positions), plain));
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> values = (Map<String, Object>) plain;
+        return Optional.of(new Document(Kind.MAPPING, values, keys(mapping, firstLine), Map.copyOf(positions), values));
+    }
+
+    /** A YAML text as a node tree; its root is null for an empty text. */
+    private record Composed(Node root) {
+    }
+
+    /**
+     * The composer alone: a node tree with marks, and no object is made from the text yet.
+     *
+     * @return the tree, or empty after reporting why the text is no YAML
+     */
+    private static Optional<Composed> compose(Path file, String yaml, int firstLine, Problems problems) {
         try {
-            // The composer alone: a node tree with marks, and no object is made from the text yet.
             LoaderOptions options = options();
-            root = new Composer(new ParserImpl(new StreamReader(yaml), options), new Resolver(), options).getSingleNode();
+            return Optional.of(new Composed(
+                    new Composer(new ParserImpl(new StreamReader(yaml), options), new Resolver(), options).getSingleNode()));
         } catch (MarkedYAMLException e) {
             String problem = String.valueOf(e.getProblem());
             if (problem.startsWith(GLOBAL_TAG_REFUSED)) {
@@ -164,20 +198,16 @@ final class YamlLoader {
                     "quote values that start with ! or &: key: \"!value\"");
             return Optional.empty();
         }
-        if (root == null) {
-            return Optional.of(new Document(Kind.EMPTY, Map.of(), Map.of(), Map.of(), null));
-        }
-        // Checked into a collector of this document's own: the caller's may be shared with other threads.
-        Problems found = new Problems();
-        Map<String, Position> positions = new HashMap<>();
-        checkNodes(file, firstLine, root, positions, found);
-        problems.addAll(found.sorted());
-        if (found.hasErrors()) {
-            return Optional.empty();
-        }
-        Object constructed;
+    }
+
+    /** What a node tree stands for; null for a document that is {@code ~} or {@code null}. */
+    private record Constructed(Object value) {
+    }
+
+    /** The values of a checked node tree, made by SnakeYAML's safe constructor; empty after reporting a failure. */
+    private static Optional<Constructed> construct(Path file, int firstLine, Node root, Problems problems) {
         try {
-            constructed = new PlainConstructor(options()).construct(root);
+            return Optional.of(new Constructed(new PlainConstructor(options()).construct(root)));
         } catch (YAMLException e) {
             Mark mark = e instanceof MarkedYAMLException m ? m.getProblemMark() : null;
             problems.error(at(file, firstLine, mark), "YAML value cannot be read: " + describe(e),
@@ -189,14 +219,6 @@ final class YamlLoader {
                     "quote the values: key: \"...\"");
             return Optional.empty();
         }
-        Object plain = plain(constructed);
-        if (!(root instanceof MappingNode mapping)) {
-            return Optional.of(new Document(root instanceof SequenceNode ? Kind.SEQUENCE : Kind.SCALAR, Map.of(), Map.of(),
-                    Map.copyOf(positions), plain));
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> values = (Map<String, Object>) plain;
-        return Optional.of(new Document(Kind.MAPPING, values, keys(mapping, firstLine), Map.copyOf(positions), values));
     }
 
     private static Map<String, Key> keys(MappingNode mapping, int firstLine) {
@@ -216,112 +238,6 @@ final class YamlLoader {
         return Collections.unmodifiableMap(keys);
     }
 
-    /**
-     * Refuses non-core tags, complex keys and duplicate keys, visiting each shared (aliased) node once, and
-     * records where each key and list item is.
-     */
-    private static void checkNodes(Path file, int firstLine, Node root, Map<String, Position> positions,
-                                   Problems problems) {
-        record Pending(Node node, String pointer) {
-        }
-        Optional<Node> cycle = cycle(root, Collections.newSetFromMap(new IdentityHashMap<>()),
-                Collections.newSetFromMap(new IdentityHashMap<>()));
-        if (cycle.isPresent()) {
-            // An alias inside the very list or map it names: the value would never end.
-            String anchor = cycle.get().getAnchor() == null ? "" : " (&" + cycle.get().getAnchor() + ")";
-            problems.error(at(file, firstLine, cycle.get().getStartMark()),
-                    "this value" + anchor + " contains an alias of itself, so it never ends",
-                    "write the values out instead of the alias");
-            return;
-        }
-        Map<Node, Boolean> seen = new IdentityHashMap<>();
-        List<Pending> pending = new ArrayList<>();
-        pending.add(new Pending(root, ""));
-        while (!pending.isEmpty()) {
-            Pending next = pending.remove(pending.size() - 1);
-            Node node = next.node();
-            if (seen.put(node, Boolean.TRUE) != null) {
-                continue;
-            }
-            if (seen.size() > MAX_NODES) {
-                problems.error(SourceLocation.at(file, firstLine, 1), "the YAML block has more than " + MAX_NODES + " values",
-                        "front matter holds a few keys; move data into _data files");
-                return;
-            }
-            if (!CORE_TAGS.contains(node.getTag())) {
-                problems.error(at(file, firstLine, node.getStartMark()),
-                        "the YAML tag " + shortTag(node.getTag()) + " is not allowed", TAG_HINT);
-                continue;
-            }
-            if (node instanceof SequenceNode sequence) {
-                List<Node> items = sequence.getValue();
-                for (int i = 0; i < items.size(); i++) {
-                    String pointer = next.pointer() + "/" + i;
-                    positions.putIfAbsent(pointer, position(firstLine, items.get(i).getStartMark()));
-                    pending.add(new Pending(items.get(i), pointer));
-                }
-            } else if (node instanceof MappingNode mapping) {
-                Map<String, Mark> firstSeen = new HashMap<>();
-                for (NodeTuple tuple : mapping.getValue()) {
-                    Node key = tuple.getKeyNode();
-                    if (!(key instanceof ScalarNode scalarKey)) {
-                        problems.error(at(file, firstLine, key.getStartMark()), "a key must be plain text, not a list or map",
-                                "write key: value");
-                        continue;
-                    }
-                    String pointer = next.pointer() + "/" + scalarKey.getValue().replace("~", "~0").replace("/", "~1");
-                    if (!scalarKey.getTag().equals(Tag.MERGE)) {
-                        Mark previous = firstSeen.putIfAbsent(scalarKey.getValue(), key.getStartMark());
-                        if (previous != null) {
-                            problems.error(at(file, firstLine, key.getStartMark()),
-                                    "duplicate key '" + scalarKey.getValue() + "' (first set on line "
-                                            + (firstLine + previous.getLine()) + ")",
-                                    "keep one '" + scalarKey.getValue() + ":' line");
-                        }
-                        positions.putIfAbsent(pointer, position(firstLine, key.getStartMark()));
-                    }
-                    pending.add(new Pending(key, pointer + "#key"));
-                    pending.add(new Pending(tuple.getValueNode(), pointer));
-                }
-            }
-        }
-    }
-
-    /**
-     * A list or map that contains itself through an alias, if any. Depth is bounded: the parser limits nesting
-     * and the loader limits aliases, and a node already known to be finite is not visited again.
-     */
-    private static Optional<Node> cycle(Node node, Set<Node> path, Set<Node> finite) {
-        if (finite.contains(node)) {
-            return Optional.empty();
-        }
-        if (!path.add(node)) {
-            return Optional.of(node);
-        }
-        List<Node> children = new ArrayList<>();
-        if (node instanceof SequenceNode sequence) {
-            children.addAll(sequence.getValue());
-        } else if (node instanceof MappingNode mapping) {
-            mapping.getValue().forEach(t -> {
-                children.add(t.getKeyNode());
-                children.add(t.getValueNode());
-            });
-        }
-        for (Node child : children) {
-            Optional<Node> found = cycle(child, path, finite);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        path.remove(node);
-        finite.add(node);
-        return Optional.empty();
-    }
-
-    private static Position position(int firstLine, Mark mark) {
-        return new Position(firstLine + mark.getLine(), mark.getColumn() + 1);
-    }
-
     /** Maps with non-text keys get text keys; everything else is already a plain value. */
     static Object plain(Object value) {
         if (value instanceof Map<?, ?> map) {
@@ -337,7 +253,7 @@ final class YamlLoader {
         return value;
     }
 
-    private static SourceLocation at(Path file, int firstLine, Mark mark) {
+    static SourceLocation at(Path file, int firstLine, Mark mark) {
         if (mark == null) {
             return SourceLocation.at(file, firstLine, 1);
         }
@@ -380,7 +296,7 @@ final class YamlLoader {
         return value.startsWith(Tag.PREFIX) ? value.substring(Tag.PREFIX.length()) : value;
     }
 
-    private static String shortTag(Tag tag) {
+    static String shortTag(Tag tag) {
         String value = tag.getValue();
         return value.startsWith(Tag.PREFIX) ? "!!" + value.substring(Tag.PREFIX.length()) : value;
     }
