@@ -206,36 +206,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
      * interval (a short build shows none), until closed.
      */
     protected ProgressLine progressLine(io.github.blogpublish.build.SiteBuilder builder) {
-        return new ProgressLine(builder);
-    }
-
-    /** The progress lines of one goal; closing stops them. */
-    protected final class ProgressLine implements AutoCloseable {
-        private final java.util.concurrent.ScheduledExecutorService timer;
-
-        private ProgressLine(io.github.blogpublish.build.SiteBuilder builder) {
-            if (progressInterval <= 0) {
-                timer = null;
-                return;
-            }
-            timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "blog-progress");
-                thread.setDaemon(true);
-                return thread;
-            });
-            timer.scheduleAtFixedRate(() -> {
-                io.github.blogpublish.build.SiteBuilder.Progress now = builder.progress();
-                getLog().info("Still building: " + now.stage() + (now.items() > 0
-                        ? String.format(java.util.Locale.ROOT, " (%,d of %,d)", now.done(), now.items()) : ""));
-            }, progressInterval, progressInterval, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-
-        @Override
-        public void close() {
-            if (timer != null) {
-                timer.shutdownNow();
-            }
-        }
+        return new ProgressLine(builder, progressInterval, getLog());
     }
 
     /**
