@@ -80,23 +80,7 @@ final class ParallelZip {
                 throw e.getCause();
             }
             for (Entry entry : batch) {
-                long offset = counted.count;
-                if (offset > MAX_OFFSET || entry.data().length > MAX_OFFSET || entry.size() > MAX_OFFSET) {
-                    throw new IOException("the site is too large for a zip without ZIP64");
-                }
-                counted.u32(0x04034b50);
-                counted.u16(VERSION);
-                counted.u16(UTF8_NAMES);
-                counted.u16(DEFLATED);
-                counted.u16(dosTime);
-                counted.u16(dosDate);
-                counted.u32(entry.crc());
-                counted.u32(entry.data().length);
-                counted.u32(entry.size());
-                counted.u16(entry.name().length);
-                counted.u16(0);
-                counted.write(entry.name());
-                counted.write(entry.data());
+                long offset = localEntry(counted, entry, dosTime, dosDate);
                 central.add(new long[] {entry.crc(), entry.data().length, entry.size(), offset});
                 names.add(entry.name());
                 BasicFileAttributes file = files.get(paths.get(names.size() - 1));
@@ -105,6 +89,35 @@ final class ParallelZip {
                 }
             }
         }
+        centralDirectory(counted, central, names, dosTime, dosDate);
+        counted.flush();
+    }
+
+    /** One entry's local header and data; returns where the header starts. */
+    private static long localEntry(Counting counted, Entry entry, int dosTime, int dosDate) throws IOException {
+        long offset = counted.count;
+        if (offset > MAX_OFFSET || entry.data().length > MAX_OFFSET || entry.size() > MAX_OFFSET) {
+            throw new IOException("the site is too large for a zip without ZIP64");
+        }
+        counted.u32(0x04034b50);
+        counted.u16(VERSION);
+        counted.u16(UTF8_NAMES);
+        counted.u16(DEFLATED);
+        counted.u16(dosTime);
+        counted.u16(dosDate);
+        counted.u32(entry.crc());
+        counted.u32(entry.data().length);
+        counted.u32(entry.size());
+        counted.u16(entry.name().length);
+        counted.u16(0);
+        counted.write(entry.name());
+        counted.write(entry.data());
+        return offset;
+    }
+
+    /** The central directory of the entries written, and its end record. */
+    private static void centralDirectory(Counting counted, List<long[]> central, List<byte[]> names, int dosTime,
+                                         int dosDate) throws IOException {
         long start = counted.count;
         for (int i = 0; i < central.size(); i++) {
             long[] e = central.get(i);
@@ -139,7 +152,6 @@ final class ParallelZip {
         counted.u32(size);
         counted.u32(start);
         counted.u16(0);
-        counted.flush();
     }
 
     /** The entry of one file: copied from the old zip when unchanged, else compressed. */

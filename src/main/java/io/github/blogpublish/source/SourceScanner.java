@@ -57,8 +57,37 @@ public final class SourceScanner {
         Buckets buckets = new Buckets();
         String shown = shownSource(config);
         // The walk only lists; each file is then looked at side by side (posts run to tens of thousands).
-        List<Map.Entry<Path, BasicFileAttributes>> found = new ArrayList<>();
+        List<Map.Entry<Path, BasicFileAttributes>> found = list(root, target, excludes);
+        found.parallelStream().forEach(entry -> {
+            Path file = entry.getKey();
+            BasicFileAttributes attrs = entry.getValue();
+            String name = file.getFileName().toString();
+            Path relative = root.relativize(file);
+            // The folders above were matched already (a matching folder is skipped whole): the file alone now.
+            if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#")
+                    || excludes.matchesItself(relative)) {
+                return;
+            }
+            if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
+                warnLinkOutside(file, shown, problems);
+                return;
+            }
+            if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                return;
+            }
+            classify(relative, file, attrs, name, buckets, problems);
+        });
+        Path config = root.resolve("_config.yml");
+        Optional<SourceFile> configFile = Files.isRegularFile(config)
+                ? Optional.of(new SourceFile(config, "_config.yml", List.of()))
+                : Optional.empty();
+        return buckets.tree(configFile);
+    }
 
+    /** Every file below the source folder but those in folders that are not part of the site, with its attributes. */
+    private static List<Map.Entry<Path, BasicFileAttributes>> list(Path root, Path target, Excludes excludes)
+            throws IOException {
+        List<Map.Entry<Path, BasicFileAttributes>> found = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -84,30 +113,7 @@ public final class SourceScanner {
                 return FileVisitResult.CONTINUE;
             }
         });
-        found.parallelStream().forEach(entry -> {
-            Path file = entry.getKey();
-            BasicFileAttributes attrs = entry.getValue();
-            String name = file.getFileName().toString();
-            Path relative = root.relativize(file);
-            // The folders above were matched already (a matching folder is skipped whole): the file alone now.
-            if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#")
-                    || excludes.matchesItself(relative)) {
-                return;
-            }
-            if (attrs.isSymbolicLink() && !staysInside(file, realRoot)) {
-                warnLinkOutside(file, shown, problems);
-                return;
-            }
-            if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
-                return;
-            }
-            classify(relative, file, attrs, name, buckets, problems);
-        });
-        Path config = root.resolve("_config.yml");
-        Optional<SourceFile> configFile = Files.isRegularFile(config)
-                ? Optional.of(new SourceFile(config, "_config.yml", List.of()))
-                : Optional.empty();
-        return buckets.tree(configFile);
+        return found;
     }
 
     /**

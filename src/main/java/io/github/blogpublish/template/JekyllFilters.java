@@ -36,13 +36,9 @@ final class JekyllFilters {
     static List<Filter> all() {
         Filter json = Filters.JEKYLL_FILTERS.get("json");
         return List.of(
-                strftime(), bounded("append"), bounded("prepend"), bounded("replace"), bounded("replace_first"), bounded("join"),
-                new Filter("normalize_whitespace") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        return normalizeWhitespace(value);
-                    }
-                },
+                strftime(), bounded("append"), bounded("prepend"), bounded("replace"), bounded("replace_first"),
+                bounded("join"),
+                filter("normalize_whitespace", (self, value, context, params) -> normalizeWhitespace(value)),
                 date("date_to_xmlschema", XML_SCHEMA),
                 date("date_to_rfc822", RFC_822),
                 date("date_to_string", SHORT),
@@ -53,81 +49,73 @@ final class JekyllFilters {
                 text("slugify", (s, p) -> slugify(s, p.length > 0 ? String.valueOf(p[0]) : "default")),
                 text("smartify", (s, p) -> s),
                 text("strip_html", (s, p) -> stripHtml(s)),
-                new Filter("relative_url") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        return relativeUrl(asString(value, context), JekyllTags.model(context).site());
-                    }
-                },
-                new Filter("absolute_url") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        String path = asString(value, context);
-                        if (SCHEME.matcher(path).matches()) {
-                            return path;
-                        }
-                        Map<String, Object> site = JekyllTags.model(context).site();
-                        return JekyllTags.text(site.get("url")) + relativeUrl(path, site);
-                    }
-                },
+                filter("relative_url", (self, value, context, params) ->
+                        relativeUrl(self.asString(value, context), JekyllTags.model(context).site())),
+                filter("absolute_url", JekyllFilters::absoluteUrl),
                 text("number_of_words", (s, p) -> Integer.toString(s.isBlank() ? 0 : s.strip().split("\\s+").length)),
-                new Filter("markdownify") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        return JekyllTags.model(context).markdown().apply(asString(value, context));
-                    }
-                },
-                new Filter("jsonify") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        return json.apply(value, context, params);
-                    }
-                },
-                new Filter("inspect") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        return json.apply(value, context, params);
-                    }
-                },
-                new Filter("array_to_sentence_string") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        List<String> items = new ArrayList<>();
-                        for (Object item : asArray(value, context)) {
-                            items.add(asString(item, context));
-                        }
-                        String connector = params.length > 0 ? asString(params[0], context) : "and";
-                        return switch (items.size()) {
-                            case 0 -> "";
-                            case 1 -> items.get(0);
-                            case 2 -> items.get(0) + " " + connector + " " + items.get(1);
-                            default -> String.join(", ", items.subList(0, items.size() - 1)) + ", " + connector + " "
-                                    + items.get(items.size() - 1);
-                        };
-                    }
-                },
-                new Filter("group_by") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        String property = params.length > 0 ? asString(params[0], context) : "";
-                        Map<String, List<Object>> groups = new LinkedHashMap<>();
-                        for (Object item : asArray(value, context)) {
-                            Object key = item instanceof Map<?, ?> m ? m.get(property) : null;
-                            groups.computeIfAbsent(key == null ? "" : asString(key, context), k -> new ArrayList<>()).add(item);
-                        }
-                        List<Map<String, Object>> out = new ArrayList<>();
-                        groups.forEach((name, items) -> out.add(LiquidData.ordered("name", name, "items", items, "size", items.size())));
-                        return out;
-                    }
-                },
-                new Filter("sample") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        // Deterministic output: the first item, not a random one.
-                        Object[] items = asArray(value, context);
-                        return items.length == 0 ? null : items[0];
-                    }
-                });
+                filter("markdownify", (self, value, context, params) ->
+                        JekyllTags.model(context).markdown().apply(self.asString(value, context))),
+                filter("jsonify", (self, value, context, params) -> json.apply(value, context, params)),
+                filter("inspect", (self, value, context, params) -> json.apply(value, context, params)),
+                filter("array_to_sentence_string", JekyllFilters::arrayToSentence),
+                filter("group_by", JekyllFilters::groupBy),
+                // Deterministic output: the first item, not a random one.
+                filter("sample", (self, value, context, params) -> {
+                    Object[] items = self.asArray(value, context);
+                    return items.length == 0 ? null : items[0];
+                }));
+    }
+
+    /** What a filter does, handed the filter itself for Liqp's conversions ({@code asString}, {@code asArray}). */
+    private interface Body {
+        Object apply(Filter self, Object value, TemplateContext context, Object[] params);
+    }
+
+    private static Filter filter(String name, Body body) {
+        return new Filter(name) {
+            @Override
+            public Object apply(Object value, TemplateContext context, Object... params) {
+                return body.apply(this, value, context, params);
+            }
+        };
+    }
+
+    private static Object absoluteUrl(Filter self, Object value, TemplateContext context, Object[] params) {
+        String path = self.asString(value, context);
+        if (SCHEME.matcher(path).matches()) {
+            return path;
+        }
+        Map<String, Object> site = JekyllTags.model(context).site();
+        return JekyllTags.text(site.get("url")) + relativeUrl(path, site);
+    }
+
+    /** {@code ["a", "b", "c"]} as {@code a, b, and c}. */
+    private static Object arrayToSentence(Filter self, Object value, TemplateContext context, Object[] params) {
+        List<String> items = new ArrayList<>();
+        for (Object item : self.asArray(value, context)) {
+            items.add(self.asString(item, context));
+        }
+        String connector = params.length > 0 ? self.asString(params[0], context) : "and";
+        return switch (items.size()) {
+            case 0 -> "";
+            case 1 -> items.get(0);
+            case 2 -> items.get(0) + " " + connector + " " + items.get(1);
+            default -> String.join(", ", items.subList(0, items.size() - 1)) + ", " + connector + " "
+                    + items.get(items.size() - 1);
+        };
+    }
+
+    /** The items in groups by a property: each {@code name}, {@code items} and {@code size}, in first-seen order. */
+    private static Object groupBy(Filter self, Object value, TemplateContext context, Object[] params) {
+        String property = params.length > 0 ? self.asString(params[0], context) : "";
+        Map<String, List<Object>> groups = new LinkedHashMap<>();
+        for (Object item : self.asArray(value, context)) {
+            Object key = item instanceof Map<?, ?> m ? m.get(property) : null;
+            groups.computeIfAbsent(key == null ? "" : self.asString(key, context), k -> new ArrayList<>()).add(item);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        groups.forEach((name, items) -> out.add(LiquidData.ordered("name", name, "items", items, "size", items.size())));
+        return out;
     }
 
     /**
