@@ -8,9 +8,11 @@
  * ({@code GenerateStage}, over the ordered list {@code Generators}), the link check ({@code LinkCheck}), and the
  * write ({@code SiteWriter}), which replaces {@code target/blog} only when everything succeeded. Each stage
  * collects every problem before the build fails. The thread pool ({@code BuildPool}) and the timings and
- * progress ({@code StageClock}) wrap the stages from outside; the incremental cache ({@code BuildCache},
- * {@code CacheFile}) is asked by the stages whether it has seen a post, a body or a page with the same inputs.
+ * progress ({@code StageClock}) wrap the stages from outside. A stage that can reuse earlier work takes its
+ * own interface of the incremental cache ({@code cache.StageCache}) and asks it whether it has seen a post, a
+ * body or a page with the same inputs; without the incremental build that is {@code SiteCache.NONE}, which never
+ * has.
  *
- * <p>May import: every package above it ({@code problem} to {@code output}) and {@code files}.
+ * <p>May import: every package above it ({@code problem} to {@code cache}) and {@code files}.
  */
 package io.github.blogpublish.build;
