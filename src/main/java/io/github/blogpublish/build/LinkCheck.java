@@ -1,12 +1,13 @@
 package io.github.blogpublish.build;
 
-import io.github.blogpublish.cache.StageCache;
 import io.github.blogpublish.cache.LinkScan;
 import io.github.blogpublish.cache.LinkVerdicts;
+import io.github.blogpublish.cache.StageCache;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.io.IOException;
@@ -275,11 +276,7 @@ final class LinkCheck {
                 ? "write the link with {{ '" + link + "' | relative_url }} so it gets the base URL " + baseurl
                 : "point it at a page or file of the site, or fix its spelling";
         SourceLocation at = SourceLocation.at(file.origin(), line, 0);
-        if (warn) {
-            problems.warning(at, message, hint);
-        } else {
-            problems.error(at, message, hint);
-        }
+        problems.report(Rule.BROKEN_LINK, at, message, hint);
     }
 
     /** The lines of a source file; none when it is not a readable file. */

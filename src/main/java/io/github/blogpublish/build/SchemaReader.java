@@ -3,6 +3,7 @@ package io.github.blogpublish.build;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.frontmatter.FrontMatterSchemas;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.source.PostFileName;
 import io.github.blogpublish.source.SourceFile;
@@ -27,7 +28,7 @@ final class SchemaReader {
         List<FrontMatterSchemas.SchemaSource> sources = new ArrayList<>();
         config.frontMatterSchema().ifPresent(file -> {
             if (!Files.isRegularFile(file)) {
-                problems.error(SourceLocation.of(file), "the front matter schema file does not exist",
+                problems.report(Rule.SCHEMA_INVALID, SourceLocation.of(file), "the front matter schema file does not exist",
                         "create it, or correct the frontMatterSchema parameter");
                 return;
             }
@@ -37,7 +38,7 @@ final class SchemaReader {
         for (SourceFile file : tree.schemas()) {
             String layout = PostFileName.stem(file.fileName());
             if (!layoutNames.contains(layout)) {
-                problems.warning(SourceLocation.of(file.path()), "there is no layout '" + layout + "', so this schema applies to no post",
+                problems.report(Rule.SCHEMA_UNKNOWN_LAYOUT, SourceLocation.of(file.path()), "there is no layout '" + layout + "', so this schema applies to no post",
                         "name the file after a layout: " + String.join(", ", layoutNames));
             }
             SourceFiles.read(file.path(), problems).ifPresent(text -> sources.add(
@@ -50,7 +51,7 @@ final class SchemaReader {
     static String fingerprint(SiteConfig config, Set<String> layoutNames,
                                       List<FrontMatterSchemas.SchemaSource> schemas) {
         StringBuilder text = new StringBuilder();
-        text.append(config.timezone()).append('|').append(config.permalink()).append('|').append(config.strictKeys())
+        text.append(config.timezone()).append('|').append(config.permalink()).append('|').append(config.rules())
                 .append('|').append(config.drafts()).append('|').append(config.defaults()).append('|').append(layoutNames);
         schemas.forEach(s -> text.append('|').append(s.name()).append(s.layout()).append(Hashes.sha256(s.text())));
         return Hashes.sha256(text.toString());

@@ -9,6 +9,7 @@ import io.github.blogpublish.markdown.MarkdownRenderer;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SiteBuildException;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.source.SourceFile;
@@ -72,9 +73,13 @@ public final class SiteBuilder {
     private ValidatedSite validateHere() throws SiteBuildException, IOException {
         clock.begin("reading the sources", 0);
         CompletableFuture.runAsync(LayoutEngine::warmUp, BuildPool::startThread);
-        Problems problems = new Problems();
+        Problems settingsProblems = new Problems();
         long start = System.nanoTime();
-        SiteConfig config = readSettings(problems);
+        SiteConfig config = readSettings(settingsProblems);
+        // From here on each rule is reported at the level the settings give it.
+        Problems problems = new Problems(config.rules());
+        problems.addAll(settingsProblems.sorted());
+        config.checkRules(problems);
         SourceTree tree = new SourceScanner(config).scan(problems);
         start = clock.lap("scan", start);
 
@@ -112,7 +117,7 @@ public final class SiteBuilder {
         Optional<String> unsafe = StagedDirectory.whyNotReplace(settings.outputDirectory(), settings.baseDirectory(),
                 settings.sourceDirectory());
         if (unsafe.isPresent()) {
-            throw SiteBuildException.of("Checking the output folder", Problem.error(SourceLocation.of(settings.outputDirectory()),
+            throw SiteBuildException.of("Checking the output folder", Problem.error(Rule.OUTPUT_FOLDER, SourceLocation.of(settings.outputDirectory()),
                     "refusing to write the site to this folder: " + unsafe.get(),
                     "set blog.outputDirectory to a folder of its own, such as ${project.build.directory}/blog"));
         }
@@ -141,7 +146,7 @@ public final class SiteBuilder {
         List<Problem> warnings = r.warnings();
         if (undidStoppedUpdate) {
             warnings = new ArrayList<>(warnings);
-            warnings.add(Problem.warning(SourceLocation.of(site.config().outputDirectory()),
+            warnings.add(Problem.warning(Rule.INTERRUPTED_UPDATE, SourceLocation.of(site.config().outputDirectory()),
                     "the last build stopped while it updated the site here; the files it had changed were put back first",
                     "nothing to do: this build brings the site up to date"));
             warnings = List.copyOf(warnings);
@@ -169,7 +174,7 @@ public final class SiteBuilder {
 
     /** @param inMemory whether the files are served from memory (every file with its bytes), not written */
     private Rendered renderOutputs(ValidatedSite site, boolean inMemory) throws SiteBuildException {
-        Problems problems = new Problems();
+        Problems problems = new Problems(site.config().rules());
         long start = System.nanoTime();
         MarkdownRenderer markdown = new MarkdownRenderer();
         SourceReader sources = new SourceReader(site.config().sourceDirectory());

@@ -2,6 +2,7 @@ package io.github.blogpublish.build;
 
 import io.github.blogpublish.frontmatter.DataFileReader;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.source.PostFileName;
 import io.github.blogpublish.source.SourceFile;
@@ -41,7 +42,7 @@ final class SiteData {
             }
             String name = PostFileName.stem(parts[parts.length - 1]);
             if (folder.putIfAbsent(name, value.get()) != null) {
-                problems.error(SourceLocation.of(file.path()), "another _data file is also named '" + name + "'",
+                problems.report(Rule.DATA_DUPLICATE, SourceLocation.of(file.path()), "another _data file is also named '" + name + "'",
                         "keep one of " + name + ".yml, " + name + ".yaml and " + name + ".json");
             }
         }

@@ -5,6 +5,7 @@ import io.github.blogpublish.files.FileStamp;
 import io.github.blogpublish.files.StagedDirectory;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SiteBuildException;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.template.Hashes;
@@ -197,7 +198,7 @@ final class SiteWriter {
                 throw failure.get();
             }
             if (changedMeanwhile.get() != null) {
-                throw SiteBuildException.of("Writing the site", Problem.error(SourceLocation.of(changedMeanwhile.get()),
+                throw SiteBuildException.of("Writing the site", Problem.error(Rule.SITE_WRITE, SourceLocation.of(changedMeanwhile.get()),
                         "this file of the site changed while the build ran, so it cannot be kept",
                         "leave the site folder alone while a build runs, and run the build again"));
             }
@@ -302,7 +303,7 @@ final class SiteWriter {
             return staged.resolve(file.path());
         } catch (java.nio.file.InvalidPathException e) {
             String encoding = System.getProperty("sun.jnu.encoding", "unknown");
-            throw SiteBuildException.of("Writing the site", Problem.error(SourceLocation.of(file.origin()),
+            throw SiteBuildException.of("Writing the site", Problem.error(Rule.SITE_WRITE, SourceLocation.of(file.origin()),
                     "cannot write the file " + file.path() + ": this Java can only write file names in " + encoding,
                     "run Maven with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 mvn site-publish"));
         }

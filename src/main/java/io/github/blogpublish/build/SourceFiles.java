@@ -2,6 +2,7 @@ package io.github.blogpublish.build;
 
 import io.github.blogpublish.frontmatter.TextDecoder;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.io.IOException;
@@ -28,13 +29,13 @@ final class SourceFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.error(SourceLocation.of(file), "the file is " + size / (1024 * 1024) + " MB; the limit is "
+                problems.report(Rule.FILE_UNREADABLE, SourceLocation.of(file), "the file is " + size / (1024 * 1024) + " MB; the limit is "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB", "split it, or move large data out of the blog sources");
                 return Optional.empty();
             }
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
-            problems.error(SourceLocation.of(file), "the file cannot be read: " + e.getMessage(),
+            problems.report(Rule.FILE_UNREADABLE, SourceLocation.of(file), "the file cannot be read: " + e.getMessage(),
                     "check that the file exists and is readable");
             return Optional.empty();
         }

@@ -212,7 +212,7 @@ public final class BuildCache implements SiteCache {
             return kept;
         }
         usedPosts.add(key);
-        io.github.blogpublish.problem.Problems own = new io.github.blogpublish.problem.Problems();
+        io.github.blogpublish.problem.Problems own = problems.fresh();
         Optional<Post> post = check.apply(own);
         java.util.List<io.github.blogpublish.problem.Problem> found = own.sorted();
         problems.addAll(found);

@@ -4,6 +4,8 @@ import io.github.blogpublish.cache.StageCache.Source;
 import io.github.blogpublish.cache.StageCache.Written;
 import io.github.blogpublish.files.FileStamp;
 import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.Rule;
+import io.github.blogpublish.problem.Severity;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.io.BufferedInputStream;
@@ -35,7 +37,7 @@ import static io.github.blogpublish.cache.CacheCodec.string;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 13";
+    private static final String MAGIC = "blog-maven-plugin cache 14";
 
     private CacheFile() {
     }
@@ -92,8 +94,11 @@ final class CacheFile {
             io.github.blogpublish.model.Post post = CacheCodec.readPost(in);
             List<Problem> warnings = new ArrayList<>();
             for (int w = in.readInt(); w > 0; w--) {
-                warnings.add(Problem.warning(SourceLocation.at(Path.of(in.readUTF()), in.readInt(), in.readInt()),
-                        string(in), string(in)));
+                Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
+                String id = in.readUTF();
+                Rule rule = Rule.of(id).orElseThrow(() -> new IOException("damaged cache: no rule " + id));
+                warnings.add(new Problem(severity, rule, SourceLocation.at(Path.of(in.readUTF()), in.readInt(),
+                        in.readInt()), string(in), string(in)));
             }
             cache.putPost(key, new BuildCache.CheckedPost(post, warnings));
         }
@@ -205,6 +210,8 @@ final class CacheFile {
             CacheCodec.writePost(out, e.getValue().post());
             out.writeInt(e.getValue().warnings().size());
             for (Problem w : e.getValue().warnings()) {
+                out.writeBoolean(w.isError());
+                out.writeUTF(w.rule().id());
                 out.writeUTF(w.location().file().toString());
                 out.writeInt(w.location().line());
                 out.writeInt(w.location().column());

@@ -1,5 +1,9 @@
 package io.github.blogpublish.config;
 
+import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
+import io.github.blogpublish.problem.RuleLevels;
+
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,9 +39,8 @@ public final class SiteConfig {
     private final boolean drafts;
     private final boolean future;
     private final boolean unpublished;
-    private final boolean strictKeys;
-    private final boolean unknownLiquidWarns;
-    private final boolean brokenLinksWarn;
+    private final RuleSettings ruleSettings;
+    private final RuleLevels rules;
     private final int threads;
     private final Path frontMatterSchema;
     private final Instant now;
@@ -53,10 +56,10 @@ public final class SiteConfig {
         this.drafts = b.drafts;
         this.future = b.future;
         this.unpublished = b.unpublished;
-        this.strictKeys = b.strictKeys;
-        this.unknownLiquidWarns = b.unknownLiquidWarns;
+        this.ruleSettings = b.ruleSettings;
+        // Problems with the settings are reported by checkRules; here they change nothing.
+        this.rules = ruleSettings.levels(pom(), new Problems());
         this.threads = b.threads;
-        this.brokenLinksWarn = b.brokenLinksWarn;
         this.frontMatterSchema = b.frontMatterSchema == null ? null : resolve(baseDirectory, b.frontMatterSchema);
         this.now = b.now == null ? Instant.now() : b.now;
     }
@@ -128,47 +131,9 @@ public final class SiteConfig {
                 : java.util.List.of();
     }
 
-    /**
-     * {@code defaults} of {@code _config.yml}: each entry's {@code scope} ({@code path} prefix, {@code type}
-     * posts, pages or drafts) and the {@code values} a file in that scope gets when its front matter lacks them.
-     */
-    public java.util.List<Map<String, Object>> defaults() {
-        if (!(custom.get("defaults") instanceof java.util.List<?> list)) {
-            return java.util.List.of();
-        }
-        java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
-        for (Object item : list) {
-            if (item instanceof Map<?, ?> map) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                map.forEach((k, v) -> entry.put(String.valueOf(k), v));
-                out.add(entry);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The {@code defaults} values of {@code _config.yml} that apply to a file: entries whose scope {@code path}
-     * is a prefix of its path (empty for all) and whose {@code type}, if given, is its type ({@code posts},
-     * {@code drafts}, {@code pages}); later entries win.
-     */
-    public Map<String, Object> defaultsFor(String relativePath, String type) {
-        Map<String, Object> values = new java.util.LinkedHashMap<>();
-        for (Map<String, Object> entry : defaults()) {
-            Map<?, ?> scope = entry.get("scope") instanceof Map<?, ?> m ? m : Map.of();
-            String path = scope.get("path") instanceof String p ? p.replaceAll("^/+|/+$", "") : "";
-            Object scopeType = scope.get("type");
-            boolean inPath = path.isEmpty() || relativePath.equals(path) || relativePath.startsWith(path + "/");
-            boolean ofType = scopeType == null || scopeType.equals(type);
-            if (inPath && ofType && entry.get("values") instanceof Map<?, ?> given) {
-                given.forEach((k, v) -> {
-                    if (v != null) {
-                        values.put(String.valueOf(k), v);
-                    }
-                });
-            }
-        }
-        return values;
+    /** {@code defaults} of {@code _config.yml}: the values a file gets when its front matter lacks them. */
+    public FrontMatterDefaults defaults() {
+        return FrontMatterDefaults.of(custom.get("defaults"));
     }
 
     /** {@code paginate} of {@code _config.yml}: posts per home page; 0 puts every post on one page. */
@@ -193,24 +158,43 @@ public final class SiteConfig {
         return unpublished;
     }
 
-    /** Whether front matter keys outside the built-in set (and the site's schemas) are errors. */
-    public boolean strictKeys() {
-        return strictKeys;
+    /** The level of every rule for this build. */
+    public RuleLevels rules() {
+        return rules;
     }
 
-    /** Whether an unknown Liquid tag or filter is a warning (and left out) rather than an error. */
+    /** Where the rules' levels come from. */
+    public RuleSettings ruleSettings() {
+        return ruleSettings;
+    }
+
+    /** Reports an unknown profile, rule id or level among the settings ({@code unknown-rule}). */
+    public void checkRules(Problems problems) {
+        ruleSettings.levels(pom(), problems);
+    }
+
+    private Path pom() {
+        return baseDirectory.resolve("pom.xml");
+    }
+
+    /** Whether front matter keys outside the built-in set (and the site's schemas) are errors. */
+    public boolean strictKeys() {
+        return rules.level(Rule.UNKNOWN_KEY) == Rule.Level.ERROR;
+    }
+
     /** How many threads the build's parallel stages use; the output is the same whatever the number. */
     public int threads() {
         return threads;
     }
 
+    /** Whether an unknown Liquid tag or filter is left out (its rule below error) rather than failing the build. */
     public boolean unknownLiquidWarns() {
-        return unknownLiquidWarns;
+        return rules.level(Rule.UNKNOWN_LIQUID) != Rule.Level.ERROR;
     }
 
-    /** Whether a broken internal link is a warning rather than an error. */
+    /** Whether a broken internal link leaves the build going (its rule below error). */
     public boolean brokenLinksWarn() {
-        return brokenLinksWarn;
+        return rules.level(Rule.BROKEN_LINK) != Rule.Level.ERROR;
     }
 
     /** A JSON Schema that every post's front matter must satisfy, if the site has one. */
@@ -240,6 +224,13 @@ public final class SiteConfig {
         return b.build();
     }
 
+    /** This configuration with the rule levels {@code blog_rules:} of {@code _config.yml} sets. */
+    public SiteConfig withSiteRules(RuleSettings.Layer layer) {
+        Builder b = toBuilder();
+        b.ruleSettings = ruleSettings.withSiteFile(layer);
+        return b.build();
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder(baseDirectory);
         b.sourceDirectory = sourceDirectory;
@@ -250,10 +241,8 @@ public final class SiteConfig {
         b.drafts = drafts;
         b.future = future;
         b.unpublished = unpublished;
-        b.strictKeys = strictKeys;
-        b.unknownLiquidWarns = unknownLiquidWarns;
+        b.ruleSettings = ruleSettings;
         b.threads = threads;
-        b.brokenLinksWarn = brokenLinksWarn;
         b.frontMatterSchema = frontMatterSchema;
         b.now = now;
         return b;
@@ -278,9 +267,7 @@ public final class SiteConfig {
         private boolean drafts;
         private boolean future;
         private boolean unpublished;
-        private boolean strictKeys;
-        private boolean unknownLiquidWarns;
-        private boolean brokenLinksWarn;
+        private RuleSettings ruleSettings = RuleSettings.DEFAULT;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path frontMatterSchema;
         private Instant now;
@@ -329,13 +316,31 @@ public final class SiteConfig {
             return this;
         }
 
+        /** {@code blog.strictKeys}: every unknown front matter key an error. */
         public Builder strictKeys(boolean value) {
-            this.strictKeys = value;
+            RuleSettings r = ruleSettings;
+            ruleSettings = new RuleSettings(r.profile(), value, r.liquidWarn(), r.linksWarn(), r.layers());
             return this;
         }
 
+        /** {@code blog.brokenLinks=warning}. */
         public Builder brokenLinksWarn(boolean value) {
-            this.brokenLinksWarn = value;
+            RuleSettings r = ruleSettings;
+            ruleSettings = new RuleSettings(r.profile(), r.strictKeys(), r.liquidWarn(), value, r.layers());
+            return this;
+        }
+
+        /** {@code blog.profile}: {@code strict} (the default) or {@code jekyll}. */
+        public Builder profile(String value) {
+            RuleSettings r = ruleSettings;
+            ruleSettings = new RuleSettings(value == null ? "strict" : value.strip(), r.strictKeys(), r.liquidWarn(),
+                    r.linksWarn(), r.layers());
+            return this;
+        }
+
+        /** Rule levels written in one place, applied after those set before. */
+        public Builder rules(RuleSettings.Layer layer) {
+            ruleSettings = ruleSettings.with(layer);
             return this;
         }
 
@@ -348,8 +353,10 @@ public final class SiteConfig {
             return this;
         }
 
+        /** {@code blog.unknownLiquid=warning}. */
         public Builder unknownLiquidWarns(boolean value) {
-            this.unknownLiquidWarns = value;
+            RuleSettings r = ruleSettings;
+            ruleSettings = new RuleSettings(r.profile(), r.strictKeys(), value, r.linksWarn(), r.layers());
             return this;
         }
 

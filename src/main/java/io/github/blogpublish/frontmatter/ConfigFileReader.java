@@ -1,7 +1,9 @@
 package io.github.blogpublish.frontmatter;
 
+import io.github.blogpublish.config.RuleSettings;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.nio.file.Path;
@@ -17,6 +19,9 @@ import java.util.Optional;
  */
 public final class ConfigFileReader {
 
+    /** The key of {@code _config.yml} that sets rule levels ({@code blog_rules:}; Jekyll ignores it). */
+    public static final String RULES_KEY = "blog_rules";
+
     private ConfigFileReader() {
     }
 
@@ -30,7 +35,7 @@ public final class ConfigFileReader {
         }
         YamlLoader.Document doc = loaded.get();
         if (doc.kind() == YamlLoader.Kind.SEQUENCE || doc.kind() == YamlLoader.Kind.SCALAR) {
-            problems.error(SourceLocation.at(file, 1, 1), "_config.yml must be 'key: value' lines",
+            problems.report(Rule.CONFIG_SYNTAX, SourceLocation.at(file, 1, 1), "_config.yml must be 'key: value' lines",
                     "write title: \"My blog\" and other settings, one per line");
             return config;
         }
@@ -43,20 +48,41 @@ public final class ConfigFileReader {
             }
             SourceLocation at = SourceLocation.at(file, key.valueLine(), key.valueColumn());
             if (key.text() == null || key.type().equals("bool")) {
-                problems.error(at, "'" + name + "' must be text, not " + YamlTypes.describe(key.type()),
+                problems.report(Rule.CONFIG_TYPE, at, "'" + name + "' must be text, not " + YamlTypes.describe(key.type()),
                         key.text() == null ? "write " + name + ": \"...\"" : "quote it: " + YamlTypes.quoted(name, key.text()));
                 ok = false;
                 continue;
             }
             if (name.equals("timezone") && !isZone(key.text().strip())) {
-                problems.error(at, "unknown time zone '" + key.text().strip() + "'",
+                problems.report(Rule.CONFIG_TIMEZONE, at, "unknown time zone '" + key.text().strip() + "'",
                         "use a zone name such as Asia/Seoul, Europe/Berlin or UTC");
                 ok = false;
                 continue;
             }
             site.put(name, key.text().strip());
         }
-        return ok ? config.withConfigFile(site, doc.values()) : config;
+        SiteConfig read = ok ? config.withConfigFile(site, doc.values()) : config;
+        return rules(file, doc, problems).map(read::withSiteRules).orElse(read);
+    }
+
+    /** {@code blog_rules:}, a map of rule ids to levels: {@code missing-title: warning}. */
+    private static Optional<RuleSettings.Layer> rules(Path file, YamlLoader.Document doc,
+                                                                                Problems problems) {
+        YamlLoader.Key key = doc.keys().get(RULES_KEY);
+        if (key == null || key.type().equals("null")) {
+            return Optional.empty();
+        }
+        SourceLocation at = SourceLocation.at(file, key.line(), key.column());
+        if (!(doc.values().get(RULES_KEY) instanceof Map<?, ?> map)) {
+            problems.report(Rule.CONFIG_TYPE, SourceLocation.at(file, key.valueLine(), key.valueColumn()),
+                    "'" + RULES_KEY + "' must be a map of rule ids to levels, not " + YamlTypes.describe(key.type()),
+                    "write one rule a line below it, indented: '  missing-title: warning'");
+            return Optional.empty();
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        map.forEach((id, level) -> settings.put(String.valueOf(id), level == null ? "" : String.valueOf(level)));
+        return Optional.of(new RuleSettings.Layer("blog_rules of _config.yml", at,
+                settings));
     }
 
     /** Whether the text names a time zone ({@code Asia/Seoul}, {@code UTC}, {@code +09:00}). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ public final class DataFileReader {
                 return Optional.ofNullable(YamlLoader.plain(JSON.readValue(text, Object.class)));
             } catch (JacksonException e) {
                 JsonLocation at = e.getLocation();
-                problems.error(SourceLocation.at(file, at == null ? 1 : Math.max(1, at.getLineNr()),
+                problems.report(Rule.DATA_SYNTAX, SourceLocation.at(file, at == null ? 1 : Math.max(1, at.getLineNr()),
                         at == null ? 1 : Math.max(1, at.getColumnNr())), "not valid JSON: " + e.getOriginalMessage(),
                         "check commas, quotes and brackets");
                 return Optional.empty();

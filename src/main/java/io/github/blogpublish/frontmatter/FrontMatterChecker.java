@@ -3,6 +3,7 @@ package io.github.blogpublish.frontmatter;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.problem.Suggestion;
 
@@ -47,7 +48,7 @@ final class FrontMatterChecker {
         this.source = source;
         this.doc = doc;
         this.problems = problems;
-        this.defaults = config.defaultsFor(source.relativePath(), source.type());
+        this.defaults = config.defaults().forFile(source.relativePath(), source.type());
     }
 
     Optional<Checked> check(FrontMatterSplitter.Split split) {
@@ -71,7 +72,7 @@ final class FrontMatterChecker {
         schemas.check(source.file(), doc, layout, problems);
         String slug = Permalink.slug(text("slug").orElse(source.fileSlug()));
         if (slug.isEmpty() && !source.page()) {
-            error(key("slug").map(this::valueAt).orElse(SourceLocation.of(source.file())),
+            error(Rule.EMPTY_SLUG, key("slug").map(this::valueAt).orElse(SourceLocation.of(source.file())),
                     "the slug is empty", "name the file YYYY-MM-DD-some-words.md or set slug: some-words");
         }
         String url = url(date, slug, categories);
@@ -91,28 +92,48 @@ final class FrontMatterChecker {
             return defaults.get("title") instanceof String fromDefaults ? fromDefaults : "";
         }
         if (key.isEmpty()) {
-            error(SourceLocation.at(source.file(), 1, 1), "missing required key 'title'",
-                    "add a line to the front matter: title: \"Your title\"");
-            return "";
+            String jekyll = titleFromSlug(source.fileSlug());
+            error(Rule.MISSING_TITLE, SourceLocation.at(source.file(), 1, 1), "missing required key 'title'"
+                    + " (Jekyll takes it from the file name: " + jekyll + ")",
+                    "add a line to the front matter: title: \"" + jekyll + "\"");
+            return jekyll;
         }
         YamlLoader.Key k = key.get();
         if (!k.type().equals("str")) {
             if (k.type().equals("null")) {
-                error(valueAt(k), "'title' is empty", "write the title after the colon: title: \"Your title\"");
+                error(Rule.EMPTY_TITLE, valueAt(k), "'title' is empty", "write the title after the colon: title: \"Your title\"");
             } else if (k.text() != null) {
-                error(valueAt(k), "'title' must be text, but YAML reads " + k.text() + " as " + YamlTypes.describe(k.type()),
+                error(Rule.TITLE_TYPE, valueAt(k), "'title' must be text, but YAML reads " + k.text() + " as " + YamlTypes.describe(k.type()),
                         "quote it: " + YamlTypes.quoted("title", k.text()));
             } else {
-                error(valueAt(k), "'title' must be text, not " + YamlTypes.describe(k.type()),
+                error(Rule.TITLE_TYPE, valueAt(k), "'title' must be text, not " + YamlTypes.describe(k.type()),
                         "write one line: title: \"Your title\"");
             }
             return "";
         }
         String title = k.text().strip();
         if (title.isEmpty()) {
-            error(valueAt(k), "'title' is blank", "write the title after the colon: title: \"Your title\"");
+            error(Rule.EMPTY_TITLE, valueAt(k), "'title' is blank", "write the title after the colon: title: \"Your title\"");
         }
         return title;
+    }
+
+    /**
+     * The title Jekyll gives a post without one: its slug's words, each capitalised ({@code welcome-to-jekyll} is
+     * {@code Welcome To Jekyll}), as Jekyll's {@code Utils.titleize_slug} makes it.
+     */
+    static String titleFromSlug(String slug) {
+        StringBuilder title = new StringBuilder();
+        for (String word : slug.split("-")) {
+            if (title.length() > 0) {
+                title.append(' ');
+            }
+            if (!word.isEmpty()) {
+                title.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
+                        .append(word.substring(Character.charCount(word.codePointAt(0))).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return title.toString();
     }
 
     private ZonedDateTime date() {
@@ -123,60 +144,80 @@ final class FrontMatterChecker {
         }
         YamlLoader.Key k = key.get();
         if (k.text() == null || !(k.type().equals("str") || k.type().equals("timestamp"))) {
-            error(valueAt(k), "'date' must be a date such as 2022-10-01 or 2022-10-01 09:30:00 +0900, not "
+            error(Rule.DATE_TYPE, valueAt(k), "'date' must be a date such as 2022-10-01 or 2022-10-01 09:30:00 +0900, not "
                     + YamlTypes.describe(k.type()), "write date: 2022-10-01");
             return fromName.orElseGet(() -> config.now().atZone(config.timezone()));
         }
-        try {
-            FrontMatterDate.Parsed parsed = FrontMatterDate.parse(k.text(), config.timezone());
-            ZonedDateTime value = parsed.value();
-            if (parsed.lenient()) {
-                problems.warning(valueAt(k), "'date' is not in ISO 8601 form",
-                        "write date: " + parsed.canonical());
-            }
-            if (fromName.isPresent() && !fromName.get().toLocalDate().equals(value.toLocalDate())) {
-                String zone = config.timezone().equals(java.time.ZoneOffset.UTC) ? "UTC" : config.timezone().getId();
-                boolean shifted = !parsed.written().toLocalDate().equals(value.toLocalDate());
-                String extension = source.file().getFileName().toString().replaceAll("^.*(\\.[^.]+)$", "$1");
-                problems.warning(valueAt(k), "'date' is " + value.toLocalDate() + " in the site's time zone ("
-                                + zone + ") but the file name says " + fromName.get().toLocalDate()
-                                + "; the date: line wins, as in Jekyll",
-                        shifted ? "set timezone: in _config.yml to the zone this date was written in, or rename the file to "
-                                + value.toLocalDate() + "-" + source.fileSlug() + extension
-                                : "rename the file to " + value.toLocalDate() + "-" + source.fileSlug() + extension
-                                + ", or correct the date");
-            }
-            return value;
-        } catch (DateTimeException e) {
-            error(valueAt(k), "'date' is not a valid date: " + e.getMessage(),
-                    "write date: 2022-10-01, or with a time: date: 2022-10-01 09:30:00 +0900");
+        Optional<FrontMatterDate.Parsed> read = parseDate(k);
+        if (read.isEmpty()) {
             return fromName.orElseGet(() -> config.now().atZone(config.timezone()));
+        }
+        FrontMatterDate.Parsed parsed = read.get();
+        ZonedDateTime value = parsed.value();
+        if (parsed.lenient()) {
+            problems.report(Rule.DATE_LENIENT_FORM, valueAt(k), "'date' is not in ISO 8601 form",
+                    "write date: " + parsed.canonical());
+        }
+        if (fromName.isPresent() && !fromName.get().toLocalDate().equals(value.toLocalDate())) {
+            String zone = config.timezone().equals(java.time.ZoneOffset.UTC) ? "UTC" : config.timezone().getId();
+            boolean shifted = !parsed.written().toLocalDate().equals(value.toLocalDate());
+            String extension = source.file().getFileName().toString().replaceAll("^.*(\\.[^.]+)$", "$1");
+            problems.report(Rule.DATE_DAY_MISMATCH, valueAt(k), "'date' is " + value.toLocalDate()
+                            + " in the site's time zone (" + zone + ") but the file name says "
+                            + fromName.get().toLocalDate() + "; the date: line wins, as in Jekyll",
+                    shifted ? "set timezone: in _config.yml to the zone this date was written in, or rename the file to "
+                            + value.toLocalDate() + "-" + source.fileSlug() + extension
+                            : "rename the file to " + value.toLocalDate() + "-" + source.fileSlug() + extension
+                            + ", or correct the date");
+        }
+        return value;
+    }
+
+    /**
+     * The {@code date:} as Jekyll reads it; empty after reporting one that is no date. Text after a valid date
+     * ({@code date-trailing-text}) is reported, and the date before it is Jekyll's reading.
+     */
+    private Optional<FrontMatterDate.Parsed> parseDate(YamlLoader.Key k) {
+        try {
+            return Optional.of(FrontMatterDate.parse(k.text(), config.timezone()));
+        } catch (FrontMatterDate.TrailingText e) {
+            String jekyll = e.date().canonical();
+            Rule.Level level = error(Rule.DATE_TRAILING_TEXT, valueAt(k), "'date' is not a valid date: "
+                    + e.getMessage() + " (Jekyll ignores it and reads " + jekyll + ")", "write date: " + jekyll);
+            return level == Rule.Level.ERROR ? Optional.empty() : Optional.of(e.date());
+        } catch (DateTimeException e) {
+            error(Rule.DATE_INVALID, valueAt(k), "'date' is not a valid date: " + e.getMessage(),
+                    "write date: 2022-10-01, or with a time: date: 2022-10-01 09:30:00 +0900");
+            return Optional.empty();
         }
     }
 
     private void author() {
         key("author").filter(k -> !k.type().equals("str") && !k.type().equals("seq")).ifPresent(k ->
-                error(valueAt(k), "'author' must be a name or a list of names, not " + YamlTypes.describe(k.type()),
+                error(Rule.AUTHOR_TYPE, valueAt(k), "'author' must be a name or a list of names, not " + YamlTypes.describe(k.type()),
                         k.text() == null ? "write author: Your Name" : "quote it: " + YamlTypes.quoted("author", k.text())));
     }
 
     private void lastModified() {
         key("last_modified_at").ifPresent(k -> {
             if (k.text() == null || !(k.type().equals("str") || k.type().equals("timestamp"))) {
-                error(valueAt(k), "'last_modified_at' must be a date, not " + YamlTypes.describe(k.type()),
+                error(Rule.LAST_MODIFIED_INVALID, valueAt(k), "'last_modified_at' must be a date, not " + YamlTypes.describe(k.type()),
                         "write last_modified_at: 2022-10-01");
                 return;
             }
             try {
                 FrontMatterDate.parse(k.text(), config.timezone());
             } catch (DateTimeException e) {
-                error(valueAt(k), "'last_modified_at' is not a valid date: " + e.getMessage(),
+                error(Rule.LAST_MODIFIED_INVALID, valueAt(k), "'last_modified_at' is not a valid date: " + e.getMessage(),
                         "write last_modified_at: 2022-10-01, or with a time: 2022-10-01 09:30:00 +0900");
             }
         });
     }
 
-    /** Near misses of known keys are warnings ("did you mean"); with strictKeys every unknown key is an error. */
+    /**
+     * Near misses of known keys are warnings by default ("did you mean", {@code unknown-key-near-miss}), other
+     * unknown keys are not reported ({@code unknown-key}); {@code blog.strictKeys} makes both errors.
+     */
     private void unknownKeys() {
         for (YamlLoader.Key k : doc.keys().values()) {
             if (PostReader.KNOWN_KEYS.contains(k.key()) || schemas.declares(k.key())) {
@@ -186,11 +227,8 @@ final class FrontMatterChecker {
             SourceLocation at = SourceLocation.at(source.file(), k.line(), k.column());
             String hint = near.map(n -> "did you mean '" + n + "'?")
                     .orElse("remove it, or list it in a front matter schema, or turn off blog.strictKeys");
-            if (config.strictKeys()) {
-                error(at, "unknown key '" + k.key() + "'", hint);
-            } else if (near.isPresent()) {
-                problems.warning(at, "unknown key '" + k.key() + "'", hint);
-            }
+            error(near.isPresent() ? Rule.UNKNOWN_KEY_NEAR_MISS : Rule.UNKNOWN_KEY, at, "unknown key '" + k.key() + "'",
+                    hint);
         }
     }
 
@@ -204,7 +242,7 @@ final class FrontMatterChecker {
             if (layoutNames.contains(trimmed)) {
                 return Optional.of(trimmed);
             }
-            error(SourceLocation.of(source.file()), "the defaults of _config.yml give this file the unknown layout '"
+            error(Rule.UNKNOWN_LAYOUT, SourceLocation.of(source.file()), "the defaults of _config.yml give this file the unknown layout '"
                     + trimmed + "'", "use one of " + String.join(", ", new TreeSet<>(layoutNames)) + " in defaults");
             return Optional.empty();
         }
@@ -224,7 +262,7 @@ final class FrontMatterChecker {
             return Optional.empty();
         }
         if (!k.type().equals("str")) {
-            error(valueAt(k), "'layout' must be the name of a layout, not " + YamlTypes.describe(k.type()),
+            error(Rule.LAYOUT_TYPE, valueAt(k), "'layout' must be the name of a layout, not " + YamlTypes.describe(k.type()),
                     "write layout: " + PostReader.DEFAULT_LAYOUT);
             return Optional.empty();
         }
@@ -234,7 +272,7 @@ final class FrontMatterChecker {
         }
         if (!layoutNames.contains(name)) {
             String others = "use one of " + String.join(", ", new TreeSet<>(layoutNames)) + ", or add _layouts/" + name + ".html";
-            error(valueAt(k), "unknown layout '" + name + "'", Suggestion.closest(name, layoutNames)
+            error(Rule.UNKNOWN_LAYOUT, valueAt(k), "unknown layout '" + name + "'", Suggestion.closest(name, layoutNames)
                     .map(n -> "did you mean '" + n + "'? write layout: " + n).orElse(others));
             return Optional.empty();
         }
@@ -252,14 +290,14 @@ final class FrontMatterChecker {
         if (value instanceof List<?> list) {
             for (Object item : list) {
                 if (item == null || item instanceof List<?> || item instanceof Map<?, ?>) {
-                    error(valueAt(key.get()), "'" + name + "' must be a list of words; an item is "
+                    error(Rule.WORDS_TYPE, valueAt(key.get()), "'" + name + "' must be a list of words; an item is "
                             + (item == null ? "empty" : "a list or map"), "write " + name + ": [java, maven]");
                     return List.of();
                 }
                 out.add(item.toString().strip());
             }
         } else if (value instanceof Map<?, ?>) {
-            error(valueAt(key.get()), "'" + name + "' must be a word or a list of words, not a map",
+            error(Rule.WORDS_TYPE, valueAt(key.get()), "'" + name + "' must be a word or a list of words, not a map",
                     "write " + name + ": [java, maven]");
             return List.of();
         } else {
@@ -281,7 +319,7 @@ final class FrontMatterChecker {
         }
         String written = k.text() == null ? YamlTypes.describe(k.type()) : "\"" + k.text() + "\"";
         String suggestion = k.text() != null && k.text().strip().equalsIgnoreCase("false") ? "false" : "true";
-        error(valueAt(k), "'" + name + "' must be true or false, got " + written,
+        error(Rule.BOOLEAN_TYPE, valueAt(k), "'" + name + "' must be true or false, got " + written,
                 "write " + name + ": " + suggestion + " (without quotes)");
         return absent;
     }
@@ -296,10 +334,10 @@ final class FrontMatterChecker {
             return Optional.of(k.text());
         }
         if (k.text() != null && !k.type().equals("null")) {
-            error(valueAt(k), "'" + name + "' must be text, but YAML reads " + k.text() + " as " + YamlTypes.describe(k.type()),
+            error(Rule.TEXT_TYPE, valueAt(k), "'" + name + "' must be text, but YAML reads " + k.text() + " as " + YamlTypes.describe(k.type()),
                     "quote it: " + YamlTypes.quoted(name, k.text()));
         } else {
-            error(valueAt(k), "'" + name + "' must be text, not " + YamlTypes.describe(k.type()),
+            error(Rule.TEXT_TYPE, valueAt(k), "'" + name + "' must be text, not " + YamlTypes.describe(k.type()),
                     "write " + name + ": some-text");
         }
         return Optional.empty();
@@ -311,7 +349,7 @@ final class FrontMatterChecker {
             try {
                 return Permalink.pageUrl(source.relativePath(), config.permalink());
             } catch (IllegalArgumentException e) {
-                error(SourceLocation.of(source.file()), "the page's URL cannot be built: " + e.getMessage(),
+                error(Rule.PERMALINK_INVALID, SourceLocation.of(source.file()), "the page's URL cannot be built: " + e.getMessage(),
                         "rename the file or folder");
                 return "/";
             }
@@ -324,14 +362,14 @@ final class FrontMatterChecker {
             String permalink = value.get().strip();
             String problem = Permalink.problem(permalink);
             if (problem != null) {
-                error(valueAt(key.get()), "'permalink' " + problem,
+                error(Rule.PERMALINK_INVALID, valueAt(key.get()), "'permalink' " + problem,
                         "write a path inside the site such as permalink: /about/");
                 return "/";
             }
             try {
                 return Permalink.expand(permalink, date, slug, categories);
             } catch (IllegalArgumentException e) {
-                error(valueAt(key.get()), "'permalink' cannot be used: " + e.getMessage(),
+                error(Rule.PERMALINK_INVALID, valueAt(key.get()), "'permalink' cannot be used: " + e.getMessage(),
                         "write a path inside the site such as permalink: /about/");
                 return "/";
             }
@@ -339,7 +377,7 @@ final class FrontMatterChecker {
         try {
             return Permalink.expand(config.permalink(), date, slug, categories);
         } catch (IllegalArgumentException e) {
-            error(categoryLocation(), "the post's URL cannot be built: " + e.getMessage(),
+            error(Rule.PERMALINK_INVALID, categoryLocation(), "the post's URL cannot be built: " + e.getMessage(),
                     "categories and slugs may not be '.' or '..' or contain backslashes");
             return "/";
         }
@@ -358,9 +396,16 @@ final class FrontMatterChecker {
         return SourceLocation.at(source.file(), key.valueLine(), key.valueColumn());
     }
 
-    private void error(SourceLocation at, String message, String hint) {
-        failed = true;
-        problems.error(at, message, hint);
+    /**
+     * Reports what {@code rule} found; at the rule's level {@code error} the file is not built. Below it the check's
+     * own reading stands (the one Jekyll makes), as every check here returns one.
+     */
+    private Rule.Level error(Rule rule, SourceLocation at, String message, String hint) {
+        Rule.Level level = problems.report(rule, at, message, hint);
+        if (level == Rule.Level.ERROR) {
+            failed = true;
+        }
+        return level;
     }
 
     private static Map<String, Object> withoutNulls(Map<String, Object> values) {

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * {@code 2022-10-01 09:30}, {@code 2022-10-01T09:30:00+09:00}, {@code 2016-10-06 11:10:38 -0700}). As in
  * Jekyll, a date written with an offset is moved into the site's zone; a date without one is read in the
  * site's zone; never the machine's. A few unambiguous other forms are read
- * leniently (the caller warns with the ISO form). Anything else, trailing text included, is refused with
- * the reason.
+ * leniently (the caller warns with the ISO form). Text after a valid date is refused as {@link TrailingText},
+ * which carries the date Jekyll reads; anything else is refused with the reason.
  */
 final class FrontMatterDate {
 
@@ -63,6 +63,31 @@ final class FrontMatterDate {
     }
 
     /**
+     * A valid date or time followed by other text ({@code 2016-07-19 (optional)}, a repeated year). Ruby's
+     * {@code Time.parse}, and so Jekyll, reads the date and ignores the rest.
+     */
+    static final class TrailingText extends DateTimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Parsed date;
+        private final String trailing;
+
+        TrailingText(String trailing, Parsed date) {
+            super("unexpected text after the date: \"" + trailing + "\"");
+            this.trailing = trailing;
+            this.date = date;
+        }
+
+        /** The date before the text, as Jekyll reads it. */
+        Parsed date() {
+            return date;
+        }
+
+        String trailing() {
+            return trailing;
+        }
+    }
+
+    /**
      * @throws DateTimeException with a message a blogger understands, when the text is not a date or names
      *                           an impossible one
      */
@@ -75,7 +100,7 @@ final class FrontMatterDate {
                 return other.get();
             }
             if (m.lookingAt()) {
-                throw new DateTimeException("unexpected text after the date: \"" + trimmed.substring(m.end()) + "\"");
+                throw new TrailingText(trimmed.substring(m.end()), parse(trimmed.substring(0, m.end()), siteZone));
             }
             throw new DateTimeException("\"" + trimmed + "\" is not a date");
         }

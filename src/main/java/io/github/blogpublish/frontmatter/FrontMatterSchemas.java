@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.problem.Suggestion;
 
@@ -44,7 +45,7 @@ public final class FrontMatterSchemas {
     public record SchemaSource(Path file, String name, String text, Optional<String> layout) {
     }
 
-    private record Rule(SchemaSource source, Schema schema) {
+    private record LoadedSchema(SchemaSource source, Schema schema) {
     }
 
     /** Jackson, loaded only for a site with schemas (with the JSON Schema library, a good part of a JVM's start). */
@@ -52,7 +53,7 @@ public final class FrontMatterSchemas {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
-    private final List<Rule> rules = new ArrayList<>();
+    private final List<LoadedSchema> rules = new ArrayList<>();
 
     /** Parses every schema; a file that is not JSON or not a schema is reported at its line. */
     public FrontMatterSchemas(List<SchemaSource> sources, Problems problems) {
@@ -65,20 +66,20 @@ public final class FrontMatterSchemas {
             try {
                 JsonNode node = Json.MAPPER.readTree(source.text());
                 if (node == null || !node.isObject()) {
-                    problems.error(SourceLocation.at(source.file(), 1, 1), "a JSON Schema must be a JSON object",
+                    problems.report(Rule.SCHEMA_INVALID, SourceLocation.at(source.file(), 1, 1), "a JSON Schema must be a JSON object",
                             "start the file with { \"type\": \"object\", \"properties\": { ... } }");
                     continue;
                 }
                 Schema schema = registry.getSchema(SchemaLocation.of(source.file().toUri().toString()), node);
                 schema.initializeValidators();
-                rules.add(new Rule(source, schema));
+                rules.add(new LoadedSchema(source, schema));
             } catch (JacksonException e) {
                 JsonLocation at = e.getLocation();
-                problems.error(SourceLocation.at(source.file(), at == null ? 1 : Math.max(1, at.getLineNr()),
+                problems.report(Rule.SCHEMA_INVALID, SourceLocation.at(source.file(), at == null ? 1 : Math.max(1, at.getLineNr()),
                                 at == null ? 1 : Math.max(1, at.getColumnNr())),
                         "the schema is not valid JSON: " + e.getOriginalMessage(), "check commas, quotes and brackets");
             } catch (RuntimeException e) {
-                problems.error(SourceLocation.at(source.file(), 1, 1), "the schema cannot be used: " + e.getMessage(),
+                problems.report(Rule.SCHEMA_INVALID, SourceLocation.at(source.file(), 1, 1), "the schema cannot be used: " + e.getMessage(),
                         "write a JSON Schema (draft 2020-12)");
             }
         }
@@ -86,7 +87,7 @@ public final class FrontMatterSchemas {
 
     /** Whether any schema lists this key under {@code properties}, making it a known key of the site. */
     public boolean declares(String key) {
-        for (Rule rule : rules) {
+        for (LoadedSchema rule : rules) {
             JsonNode properties = rule.schema().getSchemaNode().get("properties");
             if (properties != null && properties.has(key)) {
                 return true;
@@ -106,7 +107,7 @@ public final class FrontMatterSchemas {
             return;
         }
         JsonNode instance = Json.MAPPER.valueToTree(doc.values());
-        for (Rule rule : rules) {
+        for (LoadedSchema rule : rules) {
             if (rule.source().layout().isPresent() && !rule.source().layout().equals(layout)) {
                 continue;
             }
@@ -130,16 +131,16 @@ public final class FrontMatterSchemas {
                 String got = value == null ? "nothing" : value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
                 Optional<String> near = value != null && value.isTextual()
                         ? Suggestion.closest(value.asText(), allowed) : Optional.empty();
-                problems.error(at, "'" + key + "' must be one of " + String.join(", ", allowed) + "; got " + got + from,
+                problems.report(Rule.SCHEMA_VIOLATION, at, "'" + key + "' must be one of " + String.join(", ", allowed) + "; got " + got + from,
                         near.map(n -> "did you mean " + n + "?").orElse("write one of " + String.join(", ", allowed)));
             }
             case "required" -> {
                 String missing = error.getProperty() != null ? error.getProperty() : String.valueOf(error.getArguments()[0]);
                 String where = pointer.isEmpty() ? "" : " in '" + key + "'";
-                problems.error(at, "missing required key '" + missing + "'" + where + from,
+                problems.report(Rule.SCHEMA_VIOLATION, at, "missing required key '" + missing + "'" + where + from,
                         "add a line: " + missing + ": ...");
             }
-            default -> problems.error(at, "'" + (key.isEmpty() ? "front matter" : key) + "' " + message(error) + from,
+            default -> problems.report(Rule.SCHEMA_VIOLATION, at, "'" + (key.isEmpty() ? "front matter" : key) + "' " + message(error) + from,
                     "change the value to match " + source.name());
         }
     }

@@ -1,6 +1,7 @@
 package io.github.blogpublish.frontmatter;
 
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ public final class FrontMatterSplitter {
 
     /** Reports a front matter block that was opened on line 1 and never closed. */
     static void reportUnclosed(Path file, Problems problems) {
-        problems.error(SourceLocation.at(file, 1, 1),
+        problems.report(Rule.FRONT_MATTER_UNCLOSED, SourceLocation.at(file, 1, 1),
                 "the front matter opened on line 1 is never closed", "add a line '---' after the last key");
     }
 

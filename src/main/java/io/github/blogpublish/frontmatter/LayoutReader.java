@@ -2,6 +2,7 @@ package io.github.blogpublish.frontmatter;
 
 import io.github.blogpublish.model.Layout;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ public final class LayoutReader {
         YamlLoader.Key key = doc.get().keys().get("layout");
         if (key != null && !key.type().equals("null")) {
             if (!key.type().equals("str")) {
-                problems.error(SourceLocation.at(file, key.valueLine(), key.valueColumn()),
+                problems.report(Rule.UNKNOWN_LAYOUT, SourceLocation.at(file, key.valueLine(), key.valueColumn()),
                         "'layout' must name the layout this one sits in", "write layout: default");
                 return Optional.empty();
             }

@@ -4,6 +4,7 @@ import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.nio.file.Path;
@@ -113,17 +114,18 @@ public final class PostReader {
             return Optional.empty();
         }
         YamlLoader.Document doc = loaded.get();
-        if (doc.kind() == YamlLoader.Kind.EMPTY) {
-            problems.error(SourceLocation.at(file, 1, 1), "the front matter is empty, but 'title' is required",
+        if (doc.kind() == YamlLoader.Kind.EMPTY && problems.levels().level(Rule.MISSING_TITLE) == Rule.Level.ERROR) {
+            problems.report(Rule.MISSING_TITLE, SourceLocation.at(file, 1, 1),
+                    "the front matter is empty, but 'title' is required",
                     "write the title between the '---' lines: title: \"Your title\"");
             return Optional.empty();
         }
         if (doc.kind() == YamlLoader.Kind.SEQUENCE || doc.kind() == YamlLoader.Kind.SCALAR) {
-            problems.error(SourceLocation.at(file, 2, 1), "front matter must be 'key: value' lines, not a "
+            problems.report(Rule.FRONT_MATTER_NOT_MAP, SourceLocation.at(file, 2, 1), "front matter must be 'key: value' lines, not a "
                     + (doc.kind() == YamlLoader.Kind.SEQUENCE ? "list" : "single value"), "write title: \"...\" and other keys");
             return Optional.empty();
         }
-        Problems own = new Problems();
+        Problems own = problems.fresh();
         reportContinuedFrontMatter(file, split.get(), own);
         Optional<FrontMatterChecker.Checked> checked = new FrontMatterChecker(config, layoutNames, schemas, source, doc, own)
                 .check(split.get());
@@ -143,7 +145,7 @@ public final class PostReader {
         }
         if (i > 0 && i < lines.length && lines[i].stripTrailing().equals("---")) {
             int closed = split.bodyLine() - 1;
-            problems.error(SourceLocation.at(file, closed, 1), "the front matter is closed on line " + closed
+            problems.report(Rule.FRONT_MATTER_SPLIT, SourceLocation.at(file, closed, 1), "the front matter is closed on line " + closed
                             + ", but key: value lines follow until another '---' on line " + (split.bodyLine() + i),
                     "remove the '---' on line " + closed + " so that all keys are in one front matter block");
         }
@@ -153,10 +155,10 @@ public final class PostReader {
         String leading = text.stripLeading();
         if (leading.startsWith("---") && !text.startsWith("---")) {
             int line = (int) text.substring(0, text.indexOf("---")).chars().filter(c -> c == '\n').count() + 1;
-            problems.error(SourceLocation.at(file, 1, 1), "front matter must start on the first line, but '---' is on line "
+            problems.report(Rule.FRONT_MATTER_START, SourceLocation.at(file, 1, 1), "front matter must start on the first line, but '---' is on line "
                     + line, "remove the blank lines before '---'");
         } else {
-            problems.error(SourceLocation.at(file, 1, 1), "a post must start with front matter",
+            problems.report(Rule.FRONT_MATTER_MISSING, SourceLocation.at(file, 1, 1), "a post must start with front matter",
                     "begin the file with three lines: ---, title: \"Your title\", ---");
         }
     }

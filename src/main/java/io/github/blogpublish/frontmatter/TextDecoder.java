@@ -1,6 +1,7 @@
 package io.github.blogpublish.frontmatter;
 
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 
 import java.nio.ByteBuffer;
@@ -28,7 +29,7 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             Optional<String> utf16 = strict(bytes, StandardCharsets.UTF_16);
             if (utf16.isEmpty()) {
-                problems.error(SourceLocation.of(file), "the file starts with a UTF-16 byte-order mark but is not valid UTF-16",
+                problems.report(Rule.TEXT_ENCODING, SourceLocation.of(file), "the file starts with a UTF-16 byte-order mark but is not valid UTF-16",
                         "save the file as UTF-8");
                 return Optional.empty();
             }
@@ -38,7 +39,7 @@ public final class TextDecoder {
             Optional<String> utf8 = utf8(bytes, start);
             if (utf8.isEmpty()) {
                 int bad = firstInvalidUtf8(bytes, start);
-                problems.error(SourceLocation.at(file, lineOf(bytes, bad), columnOf(bytes, bad, start)),
+                problems.report(Rule.TEXT_ENCODING, SourceLocation.at(file, lineOf(bytes, bad), columnOf(bytes, bad, start)),
                         String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xff, bad),
                         "save the file as UTF-8; text from Windows editors is often Windows-1252");
                 return Optional.empty();
@@ -47,7 +48,7 @@ public final class TextDecoder {
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
-            problems.error(SourceLocation.at(file, lineOfChar(text, nul), nul - text.lastIndexOf('\n', nul)),
+            problems.report(Rule.NUL_CHARACTER, SourceLocation.at(file, lineOfChar(text, nul), nul - text.lastIndexOf('\n', nul)),
                     "the file contains a NUL byte",
                     "this looks like a binary file; posts must be UTF-8 text");
             return Optional.empty();

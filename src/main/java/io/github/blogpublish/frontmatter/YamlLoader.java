@@ -1,12 +1,10 @@
 package io.github.blogpublish.frontmatter;
 
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -17,6 +15,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ final class YamlLoader {
      */
     static Optional<Document> load(Path file, String yaml, int firstLine, Problems problems) {
         if (yaml.length() > MAX_CHARS) {
-            problems.error(SourceLocation.at(file, firstLine, 1),
+            problems.report(Rule.YAML_LIMITS, SourceLocation.at(file, firstLine, 1),
                     "the YAML block is " + yaml.length() / 1024 + " KB; the limit is " + MAX_CHARS / 1024 + " KB",
                     "move long text into the post body");
             return Optional.empty();
@@ -138,7 +139,7 @@ final class YamlLoader {
             return Optional.of(new Document(Kind.EMPTY, Map.of(), Map.of(), Map.of(), null));
         }
         // Checked into a collector of this document's own: the caller's may be shared with other threads.
-        Problems found = new Problems();
+        Problems found = problems.fresh();
         Map<String, Position> positions = new HashMap<>();
         YamlNodeCheck.check(file, firstLine, root, positions, found);
         problems.addAll(found.sorted());
@@ -177,10 +178,10 @@ final class YamlLoader {
             String problem = String.valueOf(e.getProblem());
             if (problem.startsWith(GLOBAL_TAG_REFUSED)) {
                 String tag = problem.substring(GLOBAL_TAG_REFUSED.length()).strip();
-                problems.error(at(file, firstLine, e.getProblemMark()),
+                problems.report(Rule.YAML_TAG, at(file, firstLine, e.getProblemMark()),
                         "the YAML tag " + shortTag(new Tag(tag)) + " is not allowed", TAG_HINT);
             } else {
-                problems.error(at(file, firstLine, e.getProblemMark()), "YAML syntax error: " + describe(e), syntaxHint(e));
+                problems.report(Rule.YAML_SYNTAX, at(file, firstLine, e.getProblemMark()), "YAML syntax error: " + describe(e), syntaxHint(e));
             }
             return Optional.empty();
         } catch (YAMLException e) {
@@ -190,11 +191,11 @@ final class YamlLoader {
                     : message.contains("Nesting Depth")
                     ? "nest lists and maps at most " + MAX_DEPTH + " levels deep"
                     : "front matter holds a few keys with short values";
-            problems.error(SourceLocation.at(file, firstLine, 1), "YAML cannot be loaded: " + message, hint);
+            problems.report(Rule.YAML_LIMITS, SourceLocation.at(file, firstLine, 1), "YAML cannot be loaded: " + message, hint);
             return Optional.empty();
         } catch (RuntimeException e) {
             // SnakeYAML refuses some odd tags (!!x%1B) with an exception of Java's rather than its own.
-            problems.error(SourceLocation.at(file, firstLine, 1), "YAML cannot be read: " + e.getMessage(),
+            problems.report(Rule.YAML_SYNTAX, SourceLocation.at(file, firstLine, 1), "YAML cannot be read: " + e.getMessage(),
                     "quote values that start with ! or &: key: \"!value\"");
             return Optional.empty();
         }
@@ -210,12 +211,12 @@ final class YamlLoader {
             return Optional.of(new Constructed(new PlainConstructor(options()).construct(root)));
         } catch (YAMLException e) {
             Mark mark = e instanceof MarkedYAMLException m ? m.getProblemMark() : null;
-            problems.error(at(file, firstLine, mark), "YAML value cannot be read: " + describe(e),
+            problems.report(Rule.YAML_VALUE, at(file, firstLine, mark), "YAML value cannot be read: " + describe(e),
                     "quote the value: key: \"...\"");
             return Optional.empty();
         } catch (RuntimeException e) {
             // A fault of the YAML library on odd input: still this file's problem, never a crash of the build.
-            problems.error(SourceLocation.at(file, firstLine, 1), "YAML value cannot be read: " + e,
+            problems.report(Rule.YAML_VALUE, SourceLocation.at(file, firstLine, 1), "YAML value cannot be read: " + e,
                     "quote the values: key: \"...\"");
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.github.blogpublish.frontmatter;
 
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -48,7 +49,7 @@ final class YamlNodeCheck {
         if (cycle.isPresent()) {
             // An alias inside the very list or map it names: the value would never end.
             String anchor = cycle.get().getAnchor() == null ? "" : " (&" + cycle.get().getAnchor() + ")";
-            problems.error(YamlLoader.at(file, firstLine, cycle.get().getStartMark()),
+            problems.report(Rule.YAML_ALIAS_LOOP, YamlLoader.at(file, firstLine, cycle.get().getStartMark()),
                     "this value" + anchor + " contains an alias of itself, so it never ends",
                     "write the values out instead of the alias");
             return;
@@ -63,13 +64,13 @@ final class YamlNodeCheck {
                 continue;
             }
             if (seen.size() > MAX_NODES) {
-                problems.error(SourceLocation.at(file, firstLine, 1),
+                problems.report(Rule.YAML_LIMITS, SourceLocation.at(file, firstLine, 1),
                         "the YAML block has more than " + MAX_NODES + " values",
                         "front matter holds a few keys; move data into _data files");
                 return;
             }
             if (!CORE_TAGS.contains(node.getTag())) {
-                problems.error(YamlLoader.at(file, firstLine, node.getStartMark()),
+                problems.report(Rule.YAML_TAG, YamlLoader.at(file, firstLine, node.getStartMark()),
                         "the YAML tag " + YamlLoader.shortTag(node.getTag()) + " is not allowed", YamlLoader.TAG_HINT);
                 continue;
             }
@@ -129,7 +130,7 @@ final class YamlNodeCheck {
         for (NodeTuple tuple : mapping.getValue()) {
             Node key = tuple.getKeyNode();
             if (!(key instanceof ScalarNode scalarKey)) {
-                problems.error(YamlLoader.at(file, firstLine, key.getStartMark()), "a key must be plain text, not a list or map",
+                problems.report(Rule.YAML_COMPLEX_KEY, YamlLoader.at(file, firstLine, key.getStartMark()), "a key must be plain text, not a list or map",
                         "write key: value");
                 continue;
             }
@@ -137,7 +138,7 @@ final class YamlNodeCheck {
             if (!scalarKey.getTag().equals(Tag.MERGE)) {
                 Mark previous = firstSeen.putIfAbsent(scalarKey.getValue(), key.getStartMark());
                 if (previous != null) {
-                    problems.error(YamlLoader.at(file, firstLine, key.getStartMark()),
+                    problems.report(Rule.YAML_DUPLICATE_KEY, YamlLoader.at(file, firstLine, key.getStartMark()),
                             "duplicate key '" + scalarKey.getValue() + "' (first set on line "
                                     + (firstLine + previous.getLine()) + ")",
                             "keep one '" + scalarKey.getValue() + ":' line");

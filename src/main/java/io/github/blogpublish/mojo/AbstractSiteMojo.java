@@ -1,10 +1,13 @@
 package io.github.blogpublish.mojo;
 
 import io.github.blogpublish.build.ValidatedSite;
+import io.github.blogpublish.config.RuleSettings;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.frontmatter.ConfigFileReader;
 import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.RuleLevels;
 import io.github.blogpublish.problem.SiteBuildException;
+import io.github.blogpublish.problem.SourceLocation;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -14,6 +17,7 @@ import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What every blog goal shares: the parameters that locate and configure the site, skipping, and reporting. */
@@ -117,6 +121,29 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "blog.brokenLinks", defaultValue = "error")
     protected String brokenLinks;
 
+    /**
+     * The starting level of every rule: {@code strict} (the default) fails on everything the plugin checks;
+     * {@code jekyll} builds every input Jekyll 4.3 builds, reporting what Jekyll accepts silently as warnings.
+     * The rules are listed in {@code docs/rules.md}.
+     */
+    @Parameter(property = "blog.profile", defaultValue = "strict")
+    protected String profile;
+
+    /**
+     * Levels of single rules, by id: {@code <rules><date-trailing-text>warning</date-trailing-text></rules>};
+     * each is {@code error}, {@code warning} or {@code off}. They win over the profile, the shorthands
+     * ({@code strictKeys}, {@code unknownLiquid}, {@code brokenLinks}) and {@code blog_rules} of {@code _config.yml}.
+     */
+    @Parameter
+    protected java.util.Map<String, String> rules;
+
+    /**
+     * Levels of single rules on the command line, winning over all else:
+     * {@code -Dblog.rules=date-trailing-text=warning,missing-title=off}.
+     */
+    @Parameter(property = "blog.rules")
+    protected String ruleList;
+
     /** The site title; overrides {@code title} in {@code _config.yml}. Default: the file's, else none. */
     @Parameter(property = "blog.title")
     protected String title;
@@ -194,11 +221,21 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 .drafts(drafts)
                 .future(future)
                 .unpublished(unpublished)
+                .profile(profile)
                 .strictKeys(strictKeys)
                 .unknownLiquidWarns(unknown.equals("warning"))
                 .brokenLinksWarn(links.equals("warning"))
+                .rules(new RuleSettings.Layer("<rules> of the POM", pomLocation(), rules == null ? Map.of() : rules))
+                .rules(new RuleSettings.Layer("-Dblog.rules", pomLocation(),
+                        RuleLevels.parseList(ruleList)))
                 .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
                 .build();
+    }
+
+    /** Where the POM's settings are, for a problem with them. */
+    private SourceLocation pomLocation() {
+        return SourceLocation.of(project != null && project.getFile() != null ? project.getFile().toPath()
+                : baseDirectory().resolve("pom.xml"));
     }
 
     /**
@@ -314,6 +351,18 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 getLog().warn(line);
             }
         }
+        if (!warnings.isEmpty()) {
+            getLog().warn(warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s") + " by rule: "
+                    + SiteBuildException.byRule(warnings));
+            List<String> lowered = warnings.stream().map(Problem::rule).distinct()
+                    .filter(rule -> rule.level() == io.github.blogpublish.problem.Rule.Level.ERROR)
+                    .map(rule -> rule.id() + "=error").sorted().toList();
+            if ("jekyll".equalsIgnoreCase(String.valueOf(profile).strip()) && !lowered.isEmpty()) {
+                getLog().info("blog.profile=jekyll let through what the strict profile fails on; when it is fixed, "
+                        + "turn the rules back on one by one (-Dblog.rules=" + String.join(",", lowered)
+                        + "), then drop blog.profile");
+            }
+        }
         if (failOnWarnings && !warnings.isEmpty()) {
             throw new MojoFailureException(warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s")
                     + " (listed above) and blog.failOnWarnings is true");
@@ -364,8 +413,9 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
 
     private String validatedKey() {
         return "io.github.blogpublish.validated:" + sourceDirectory + "|" + outputDirectory + "|" + drafts + future
-                + unpublished + strictKeys + "|" + unknownLiquid + "|" + brokenLinks + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|"
-                + timezone + "|" + permalink;
+                + unpublished + strictKeys + "|" + unknownLiquid + "|" + brokenLinks + "|" + profile + "|" + rules + "|"
+                + ruleList + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|" + timezone + "|"
+                + permalink;
     }
 
     /** {@code 0.42 s [scan 3 ms, layouts 120 ms, ...]}: total wall time and each stage, in pipeline order. */

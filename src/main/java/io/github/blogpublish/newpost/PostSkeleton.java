@@ -5,6 +5,7 @@ import io.github.blogpublish.frontmatter.ConfigFileReader;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SiteBuildException;
 import io.github.blogpublish.problem.SourceLocation;
 
@@ -43,12 +44,12 @@ public final class PostSkeleton {
             throws SiteBuildException, IOException {
         Path source = settings.sourceDirectory();
         if (title == null || title.isBlank()) {
-            throw SiteBuildException.of("Creating a post", Problem.error(SourceLocation.of(source),
+            throw SiteBuildException.of("Creating a post", Problem.error(Rule.NEW_POST, SourceLocation.of(source),
                     "a new post needs a title", "run mvn blog:new -Dtitle=\"Your title\""));
         }
         String name = Permalink.slug(slug == null || slug.isBlank() ? title.toLowerCase(java.util.Locale.ROOT) : slug);
         if (name.isEmpty()) {
-            throw SiteBuildException.of("Creating a post", Problem.error(SourceLocation.of(source),
+            throw SiteBuildException.of("Creating a post", Problem.error(Rule.NEW_POST, SourceLocation.of(source),
                     "the title gives no slug", "give one: -Dslug=my-post"));
         }
         LocalDate today = LocalDate.ofInstant(settings.now(), zone(source));
@@ -69,7 +70,7 @@ public final class PostSkeleton {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw SiteBuildException.of("Creating a post", Problem.error(SourceLocation.of(file),
+            throw SiteBuildException.of("Creating a post", Problem.error(Rule.NEW_POST, SourceLocation.of(file),
                     "this post already exists; it is left as it is", "choose another title, or give a slug: -Dslug=other-name"));
         }
         return file;

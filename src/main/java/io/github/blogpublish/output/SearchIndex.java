@@ -3,6 +3,7 @@ package io.github.blogpublish.output;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.RenderedPost;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.template.Hashes;
 import io.github.blogpublish.template.LayoutEngine;
@@ -86,7 +87,7 @@ public final class SearchIndex implements Generator {
             return Optional.of(bytes);
         } catch (RuntimeException e) {
             Post source = rendered.post();
-            problems.error(SourceLocation.of(source.source()), "the search index entry of this post failed: " + e.getMessage(),
+            problems.report(Rule.RENDER_FAILED, SourceLocation.of(source.source()), "the search index entry of this post failed: " + e.getMessage(),
                     "check the post's title, date and tags");
             return Optional.empty();
         }

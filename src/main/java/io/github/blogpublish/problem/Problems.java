@@ -13,6 +13,27 @@ import java.util.List;
 public final class Problems {
 
     private final List<Problem> problems = new ArrayList<>();
+    private final RuleLevels levels;
+
+    /** A collector under the default levels ({@link RuleLevels#STRICT}). */
+    public Problems() {
+        this(RuleLevels.STRICT);
+    }
+
+    /** A collector that reports each rule at its level here. */
+    public Problems(RuleLevels levels) {
+        this.levels = java.util.Objects.requireNonNull(levels, "levels");
+    }
+
+    /** A new, empty collector under the same levels, for one file's checks. */
+    public Problems fresh() {
+        return new Problems(levels);
+    }
+
+    /** The levels this collector reports under. */
+    public RuleLevels levels() {
+        return levels;
+    }
 
     public synchronized void add(Problem problem) {
         problems.add(problem);
@@ -27,12 +48,18 @@ public final class Problems {
         }
     }
 
-    public void error(SourceLocation location, String message, String hint) {
-        add(Problem.error(location, message, hint));
-    }
-
-    public void warning(SourceLocation location, String message, String hint) {
-        add(Problem.warning(location, message, hint));
+    /**
+     * Reports what {@code rule} found, at the rule's level here: an error, a warning, or nothing when it is off.
+     *
+     * @return the level it was reported at
+     */
+    public Rule.Level report(Rule rule, SourceLocation location, String message, String hint) {
+        Rule.Level level = levels.level(rule);
+        if (level != Rule.Level.OFF) {
+            add(new Problem(level == Rule.Level.ERROR ? Severity.ERROR : Severity.WARNING, rule, location, message,
+                    hint));
+        }
+        return level;
     }
 
     public synchronized boolean hasErrors() {

@@ -39,7 +39,18 @@ public final class SiteBuildException extends Exception {
     static String summary(List<Problem> problems) {
         long errors = problems.stream().filter(Problem::isError).count();
         long files = problems.stream().filter(Problem::isError).map(p -> p.location().file()).distinct().count();
-        return plural(errors, "error") + " in " + plural(files, "file");
+        return plural(errors, "error") + " in " + plural(files, "file") + " (" + byRule(problems.stream()
+                .filter(Problem::isError).toList()) + ")";
+    }
+
+    /** How many of these problems each rule raised, most first: {@code 9 date-trailing-text, 3 missing-title}. */
+    public static String byRule(List<Problem> problems) {
+        java.util.Map<Rule, Long> counts = new java.util.TreeMap<>(java.util.Comparator.comparing(Rule::id));
+        problems.forEach(p -> counts.merge(p.rule(), 1L, Long::sum));
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<Rule, Long>comparingByValue().reversed())
+                .map(e -> e.getValue() + " " + e.getKey().id())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String plural(long count, String noun) {

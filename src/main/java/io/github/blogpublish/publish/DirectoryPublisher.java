@@ -2,6 +2,7 @@ package io.github.blogpublish.publish;
 
 import io.github.blogpublish.files.StagedDirectory;
 import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SiteBuildException;
 import io.github.blogpublish.problem.SourceLocation;
 
@@ -61,7 +62,7 @@ public final class DirectoryPublisher {
                 ? Optional.of("it overlaps the rendered site folder " + site)
                 : StagedDirectory.whyNotReplace(to, projectDirectory, sourceDirectory);
         if (reason.isPresent()) {
-            throw SiteBuildException.of("Publishing", Problem.error(SourceLocation.of(to),
+            throw SiteBuildException.of("Publishing", Problem.error(Rule.PUBLISH_TARGET, SourceLocation.of(to),
                     "refusing to publish to this folder: " + reason.get(),
                     "set blog.publishDirectory to a new or empty folder, or to a folder this plugin published before"));
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.Severity;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -92,6 +93,7 @@ public final class ValidationReports {
                 item.put("line", p.location().line());
                 item.put("column", p.location().column());
                 item.put("severity", p.severity().label());
+                item.put("rule", p.rule().id());
                 item.put("message", p.message());
                 item.put("hint", p.hint());
             }
@@ -99,7 +101,23 @@ public final class ValidationReports {
         return pretty(mapper, root);
     }
 
+    /**
+     * One test case per checked file without problems (named by the file), and one per file and rule that found
+     * something there (the file is the class name, the rule id the test's): an error is its failure, warnings its
+     * output.
+     */
     String junit(Map<String, List<Problem>> byFile) throws IOException {
+        record Case(String file, String rule, List<Problem> problems) {
+        }
+        List<Case> cases = new ArrayList<>();
+        byFile.forEach((file, list) -> {
+            if (list.isEmpty()) {
+                cases.add(new Case(file, null, list));
+            }
+            Map<Rule, List<Problem>> byRule = new java.util.TreeMap<>(java.util.Comparator.comparing(Rule::id));
+            list.forEach(p -> byRule.computeIfAbsent(p.rule(), r -> new ArrayList<>()).add(p));
+            byRule.forEach((rule, found) -> cases.add(new Case(file, rule.id(), found)));
+        });
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -107,36 +125,17 @@ public final class ValidationReports {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", "blog validation");
-            xml.writeAttribute("tests", Integer.toString(byFile.size()));
-            long failures = byFile.values().stream().filter(l -> l.stream().anyMatch(Problem::isError)).count();
+            xml.writeAttribute("tests", Integer.toString(cases.size()));
+            long failures = cases.stream().filter(c -> c.problems().stream().anyMatch(Problem::isError)).count();
             xml.writeAttribute("failures", Long.toString(failures));
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("skipped", "0");
-            for (Map.Entry<String, List<Problem>> entry : byFile.entrySet()) {
+            for (Case c : cases) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testcase");
-                xml.writeAttribute("classname", "blog.validation");
-                xml.writeAttribute("name", entry.getKey());
-                List<Problem> errors = entry.getValue().stream().filter(Problem::isError).toList();
-                List<Problem> warnings = entry.getValue().stream().filter(p -> !p.isError()).toList();
-                if (!errors.isEmpty()) {
-                    xml.writeCharacters("\n    ");
-                    xml.writeStartElement("failure");
-                    xml.writeAttribute("type", "front matter");
-                    xml.writeAttribute("message", errors.size() + (errors.size() == 1 ? " error: " : " errors, first: ")
-                            + errors.get(0).message());
-                    xml.writeCharacters(lines(errors));
-                    xml.writeEndElement();
-                }
-                if (!warnings.isEmpty()) {
-                    xml.writeCharacters("\n    ");
-                    xml.writeStartElement("system-out");
-                    xml.writeCharacters(lines(warnings));
-                    xml.writeEndElement();
-                }
-                if (!entry.getValue().isEmpty()) {
-                    xml.writeCharacters("\n  ");
-                }
+                xml.writeAttribute("classname", c.file());
+                xml.writeAttribute("name", c.rule() == null ? c.file() : c.file() + " [" + c.rule() + "]");
+                testCaseBody(xml, c.problems());
                 xml.writeEndElement();
             }
             xml.writeCharacters("\n");
@@ -150,6 +149,29 @@ public final class ValidationReports {
         return out.toString();
     }
 
+    private static void testCaseBody(XMLStreamWriter xml, List<Problem> problems) throws XMLStreamException {
+        List<Problem> errors = problems.stream().filter(Problem::isError).toList();
+        List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+        if (!errors.isEmpty()) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("failure");
+            xml.writeAttribute("type", errors.get(0).rule().id());
+            xml.writeAttribute("message", errors.size() + (errors.size() == 1 ? " error: " : " errors, first: ")
+                    + errors.get(0).message());
+            xml.writeCharacters(lines(errors));
+            xml.writeEndElement();
+        }
+        if (!warnings.isEmpty()) {
+            xml.writeCharacters("\n    ");
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(lines(warnings));
+            xml.writeEndElement();
+        }
+        if (!problems.isEmpty()) {
+            xml.writeCharacters("\n  ");
+        }
+    }
+
     String sarif(List<Problem> problems) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
@@ -159,19 +181,20 @@ public final class ValidationReports {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", TOOL);
         driver.put("version", version);
+        // Every rule, so that a tool reading the report can show what each means; ruleIndex points here.
         ArrayNode rules = driver.putArray("rules");
-        for (Severity severity : Severity.values()) {
+        for (Rule r : Rule.values()) {
             ObjectNode rule = rules.addObject();
-            rule.put("id", ruleId(severity));
-            rule.putObject("shortDescription").put("text", severity == Severity.ERROR
-                    ? "A blog source that cannot be published" : "A blog source that is probably not what was meant");
-            rule.putObject("defaultConfiguration").put("level", severity == Severity.ERROR ? "error" : "warning");
+            rule.put("id", r.id());
+            rule.putObject("shortDescription").put("text", r.catches());
+            rule.putObject("help").put("text", r.fix());
+            rule.putObject("defaultConfiguration").put("level", sarifLevel(r.level()));
         }
         ArrayNode results = run.putArray("results");
         for (Problem p : problems.stream().sorted().toList()) {
             ObjectNode result = results.addObject();
-            result.put("ruleId", ruleId(p.severity()));
-            result.put("ruleIndex", p.severity().ordinal());
+            result.put("ruleId", p.rule().id());
+            result.put("ruleIndex", p.rule().ordinal());
             result.put("level", p.isError() ? "error" : "warning");
             result.putObject("message").put("text", p.hint().isEmpty() ? p.message() : p.message() + ". Hint: " + p.hint());
             ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
@@ -185,15 +208,21 @@ public final class ValidationReports {
         return pretty(mapper, root);
     }
 
-    private static String ruleId(Severity severity) {
-        return "blog/" + severity.label();
+    /** SARIF's words for a rule's level: {@code error}, {@code warning}, {@code none}. */
+    private static String sarifLevel(Rule.Level level) {
+        return switch (level) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case OFF -> "none";
+        };
     }
 
     private static String lines(List<Problem> problems) {
         StringBuilder text = new StringBuilder();
         for (Problem p : problems) {
             text.append(p.location().line()).append(':').append(p.location().column()).append(": ")
-                    .append(p.severity().label()).append(": ").append(p.message());
+                    .append(p.severity().label()).append(": ").append(p.message()).append(" [").append(p.rule().id())
+                    .append(']');
             if (!p.hint().isEmpty()) {
                 text.append("\n    hint: ").append(p.hint());
             }

@@ -2,12 +2,13 @@ package io.github.blogpublish.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.blogpublish.cache.BuildCache;
 import io.github.blogpublish.build.BuildResult;
 import io.github.blogpublish.build.SiteBuilder;
+import io.github.blogpublish.cache.BuildCache;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SiteBuildException;
 import io.github.blogpublish.problem.SourceLocation;
 
@@ -96,7 +97,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 0);
         } catch (BindException e) {
-            throw SiteBuildException.of("Serving", Problem.error(SourceLocation.of(config.sourceDirectory()),
+            throw SiteBuildException.of("Serving", Problem.error(Rule.SERVE, SourceLocation.of(config.sourceDirectory()),
                     "cannot listen on " + host + ":" + port + ": " + e.getMessage(),
                     "stop what uses port " + port + ", or choose another: -Dblog.port=" + (port + 1)));
         }
@@ -131,7 +132,7 @@ public final class PreviewServer implements AutoCloseable {
             problems = e.problems();
             log.accept("Rebuild failed (" + why + "): " + e.getMessage() + "; the problems are shown in the browser");
         } catch (IOException | RuntimeException e) {
-            problems = List.of(Problem.error(SourceLocation.of(config.sourceDirectory()), "the build failed: " + e,
+            problems = List.of(Problem.error(Rule.SERVE, SourceLocation.of(config.sourceDirectory()), "the build failed: " + e,
                     "see the Maven output"));
             log.accept("Rebuild failed (" + why + "): " + e);
         }

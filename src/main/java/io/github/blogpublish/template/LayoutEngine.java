@@ -2,6 +2,7 @@ package io.github.blogpublish.template;
 
 import io.github.blogpublish.model.Layout;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import liqp.Template;
 import liqp.TemplateParser;
@@ -236,7 +237,7 @@ public final class LayoutEngine {
         try {
             return Optional.of(template.get().render(variables(page, model, null, null)));
         } catch (RuntimeException e) {
-            problems.error(SourceLocation.at(file, LiquidProblems.lineOf(e, firstLine), 0),
+            problems.report(Rule.LIQUID_RENDER, SourceLocation.at(file, LiquidProblems.lineOf(e, firstLine), 0),
                     "Liquid failed: " + LiquidProblems.message(e), LiquidProblems.hint(e));
             return Optional.empty();
         }
@@ -266,7 +267,7 @@ public final class LayoutEngine {
             try {
                 html = renderLayout(template, variables(page, model, l.frontMatter(), html));
             } catch (RuntimeException e) {
-                problems.error(SourceLocation.at(l.source(), LiquidProblems.lineOf(e, l.templateLine()), 0),
+                problems.report(Rule.LIQUID_RENDER, SourceLocation.at(l.source(), LiquidProblems.lineOf(e, l.templateLine()), 0),
                         "layout '" + l.name() + "' failed while rendering " + origin.getFileName() + ": "
                                 + LiquidProblems.message(e),
                         "check the Liquid tags and filters this layout uses");
@@ -363,14 +364,14 @@ public final class LayoutEngine {
         }
         Optional<LiquidProblems.Unclosed> unclosed = LiquidProblems.unclosedHighlight(text, firstLine);
         if (unclosed.isPresent()) {
-            problems.error(SourceLocation.at(file, unclosed.get().line(), 0), unclosed.get().problem(),
+            problems.report(Rule.LIQUID_HIGHLIGHT, SourceLocation.at(file, unclosed.get().line(), 0), unclosed.get().problem(),
                     "close each {% highlight %} with {% endhighlight %} before the next one opens");
             return Optional.empty();
         }
         try {
             return Optional.of(parser.parse(names.neutralize(text, unknown)));
         } catch (RuntimeException e) {
-            problems.error(SourceLocation.at(file, LiquidProblems.lineOf(e, firstLine), LiquidProblems.columnOf(e)),
+            problems.report(Rule.LIQUID_SYNTAX, SourceLocation.at(file, LiquidProblems.lineOf(e, firstLine), LiquidProblems.columnOf(e)),
                     "Liquid syntax error: " + LiquidProblems.message(e),
                     "close every {% tag %} and {{ output }}, and use only known tags and filters");
             return Optional.empty();

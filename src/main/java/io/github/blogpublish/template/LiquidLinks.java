@@ -1,6 +1,7 @@
 package io.github.blogpublish.template;
 
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.problem.Suggestion;
 
@@ -37,11 +38,7 @@ final class LiquidLinks {
                                 : "name a file by its path below the source folder: _posts/2022-10-01-slug.md");
                 SourceLocation at = SourceLocation.ofOffset(file, text, m.start(), firstLine);
                 String message = "{% " + m.group(1) + " %} names " + target + ", which does not exist";
-                if (warn) {
-                    problems.warning(at, message + "; it is left empty", hint);
-                } else {
-                    problems.error(at, message, hint);
-                }
+                problems.report(Rule.BROKEN_LINK, at, warn ? message + "; it is left empty" : message, hint);
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.github.blogpublish.template;
 
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import liqp.Insertions;
 import liqp.filters.Filters;
@@ -79,11 +80,7 @@ public final class LiquidNames {
             String hint = u.kind().equals("tag")
                     ? "it may come from a Jekyll plugin this build does not have; remove it, or set blog.unknownLiquid=warning to build without it"
                     : "check the spelling, or set blog.unknownLiquid=warning to build without it";
-            if (downgrade) {
-                problems.warning(at, message + "; it is left out", hint);
-            } else {
-                problems.error(at, message, hint);
-            }
+            problems.report(Rule.UNKNOWN_LIQUID, at, downgrade ? message + "; it is left out" : message, hint);
         }
     }
 

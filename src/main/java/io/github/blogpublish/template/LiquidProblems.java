@@ -2,6 +2,7 @@ package io.github.blogpublish.template;
 
 import io.github.blogpublish.model.Layout;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import liqp.exceptions.LiquidException;
 
@@ -37,7 +38,7 @@ final class LiquidProblems {
             if (name.contains("{{") || includes.contains(name)) {
                 continue;
             }
-            problems.error(SourceLocation.ofOffset(file, text, m.start(), firstLine), "there is no _includes/" + name,
+            problems.report(Rule.UNKNOWN_INCLUDE, SourceLocation.ofOffset(file, text, m.start(), firstLine), "there is no _includes/" + name,
                     io.github.blogpublish.problem.Suggestion.closest(name, includes)
                             .map(n -> "did you mean " + n + "?").orElse("add _includes/" + name + ", or remove the include"));
         }
@@ -51,7 +52,7 @@ final class LiquidProblems {
             Optional<String> target = JekyllTags.relativeTo(relativePath, m.group(1));
             if (target.isEmpty() || sources.apply(target.get()).isEmpty()) {
                 int line = SourceLocation.ofOffset(file, body, m.start(), firstLine).line();
-                problems.error(SourceLocation.at(file, line, 0), target.isEmpty()
+                problems.report(Rule.UNKNOWN_INCLUDE, SourceLocation.at(file, line, 0), target.isEmpty()
                                 ? "{% include_relative " + m.group(1) + " %} leads out of the source folder"
                                 : "{% include_relative " + m.group(1) + " %} names " + target.get() + ", which does not exist",
                         "include a file inside the source folder, relative to this file");
@@ -111,7 +112,7 @@ final class LiquidProblems {
                 if (chain.contains(current.name())) {
                     chain.add(current.name());
                     if (reported.add(chain.get(chain.indexOf(current.name())))) {
-                        problems.error(SourceLocation.at(current.source(), 1, 1),
+                        problems.report(Rule.LAYOUT_LOOP, SourceLocation.at(current.source(), 1, 1),
                                 "layouts form a loop: " + String.join(" -> ", chain.subList(chain.indexOf(current.name()), chain.size())),
                                 "remove the 'layout:' line from one of these layouts");
                     }
@@ -120,7 +121,7 @@ final class LiquidProblems {
                 chain.add(current.name());
                 Optional<String> parent = current.parent();
                 if (parent.isPresent() && !layouts.containsKey(parent.get())) {
-                    problems.error(SourceLocation.at(current.source(), 1, 1),
+                    problems.report(Rule.UNKNOWN_LAYOUT, SourceLocation.at(current.source(), 1, 1),
                             "layout '" + current.name() + "' sits in layout '" + parent.get() + "', which does not exist",
                             "use one of " + String.join(", ", layouts.keySet()) + ", or add _layouts/" + parent.get() + ".html");
                     break;

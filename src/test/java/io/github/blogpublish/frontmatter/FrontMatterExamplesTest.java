@@ -4,6 +4,8 @@ import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.problem.RuleLevels;
+import io.github.blogpublish.problem.SourceLocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,11 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Front matter rules by example: each {@code examples/frontmatter/<case>.md} is read as the post
  * {@code _posts/2022-10-01-<case>.md} of a site in UTC with the default permalink, and what the user would
  * learn (the post's title, URL, date, layout, categories and tags, or its problems as
- * {@code line:column: severity: message} with the hint below) must equal {@code <case>.expected}.
+ * {@code line:column: severity: message [rule-id]} with the hint below) must equal {@code <case>.expected}.
  * A new rule is a new pair of files. Optional sidecars: {@code <case>.properties} ({@code strictKeys},
- * {@code timezone}, and {@code source}, a file elsewhere in the repository read instead of {@code <case>.md})
+ * {@code timezone}, {@code profile}, {@code rules} as {@code -Dblog.rules} takes them, and {@code source}, a
+ * file elsewhere in the repository read instead of {@code <case>.md})
  * and {@code <case>.schema.json}, a site schema for every post or, with the property
- * {@code schemaLayout}, for posts of that layout.
+ * {@code schemaLayout}, for posts of that layout. {@code -Dexamples.update=true} writes what the cases give into
+ * the {@code .expected} files, for review in the diff.
  */
 class FrontMatterExamplesTest {
 
@@ -51,8 +55,12 @@ class FrontMatterExamplesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void frontMatterIsReadAsExpected(String name) throws IOException {
-        String expected = Files.readString(EXAMPLES.resolve(name + ".expected"), StandardCharsets.UTF_8).strip();
-        assertEquals(expected, describe(name));
+        Path expectedFile = EXAMPLES.resolve(name + ".expected");
+        String actual = describe(name);
+        if (Boolean.getBoolean("examples.update")) {
+            Files.writeString(expectedFile, actual + "\n", StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(expectedFile, StandardCharsets.UTF_8).strip(), actual);
     }
 
     static String describe(String name) throws IOException {
@@ -70,8 +78,11 @@ class FrontMatterExamplesTest {
                 .now(Instant.parse("2026-01-01T00:00:00Z"))
                 .site("timezone", settings.getProperty("timezone"))
                 .strictKeys(Boolean.parseBoolean(settings.getProperty("strictKeys", "false")))
+                .profile(settings.getProperty("profile", "strict"))
+                .rules(new io.github.blogpublish.config.RuleSettings.Layer("rules", SourceLocation.of(file),
+                        RuleLevels.parseList(settings.getProperty("rules"))))
                 .build();
-        Problems problems = new Problems();
+        Problems problems = new Problems(config.rules());
         Path schemaFile = EXAMPLES.resolve(name + ".schema.json").toAbsolutePath();
         FrontMatterSchemas schemas = Files.exists(schemaFile)
                 ? new FrontMatterSchemas(List.of(new FrontMatterSchemas.SchemaSource(schemaFile, name + ".schema.json",
@@ -100,7 +111,7 @@ class FrontMatterExamplesTest {
         });
         for (Problem problem : problems.sorted()) {
             lines.add(problem.location().line() + ":" + problem.location().column() + ": "
-                    + problem.severity().label() + ": " + problem.message());
+                    + problem.severity().label() + ": " + problem.message() + " [" + problem.rule().id() + "]");
             if (!problem.hint().isEmpty()) {
                 lines.add("    hint: " + problem.hint());
             }

@@ -97,10 +97,12 @@ class GoalsTest {
         post("2022-10-02-b.md", "---\ntitle: yes\n---\n");
         MojoFailureException e = assertThrows(MojoFailureException.class, () -> configure(new ValidateMojo(), "pom").execute());
         String nl = System.lineSeparator();
-        assertEquals("Blog validation failed: 2 errors in 2 files" + nl
-                + "src/main/blog/_posts/2022-10-01-a.md:1:1: error: missing required key 'title'" + nl
-                + "    hint: add a line to the front matter: title: \"Your title\"" + nl
-                + "src/main/blog/_posts/2022-10-02-b.md:2:8: error: 'title' must be text, but YAML reads yes as a boolean" + nl
+        assertEquals("Blog validation failed: 2 errors in 2 files (1 missing-title, 1 title-type)" + nl
+                + "src/main/blog/_posts/2022-10-01-a.md:1:1: error: missing required key 'title'"
+                + " (Jekyll takes it from the file name: A) [missing-title]" + nl
+                + "    hint: add a line to the front matter: title: \"A\"" + nl
+                + "src/main/blog/_posts/2022-10-02-b.md:2:8: error: 'title' must be text, but YAML reads yes as a boolean"
+                + " [title-type]" + nl
                 + "    hint: quote it: title: \"yes\"", e.getMessage());
     }
 

@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.blogpublish.problem.Problem;
+import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,11 +34,12 @@ class ValidationReportsTest {
         List<Path> checked = List.of(posts.resolve("2022-10-01-good.md"), posts.resolve("2022-10-02-bad.md"),
                 posts.resolve("2022-10-03-odd.md"));
         List<Problem> problems = List.of(
-                Problem.error(SourceLocation.at(checked.get(1), 2, 8), "'title' must be text, but YAML reads yes as a boolean",
+                Problem.error(Rule.TITLE_TYPE, SourceLocation.at(checked.get(1), 2, 8), "'title' must be text, but YAML reads yes as a boolean",
                         "quote it: title: \"yes\""),
-                Problem.error(SourceLocation.at(checked.get(1), 3, 9), "unknown layout 'posst' <&>", "did you mean 'post'?"),
-                Problem.warning(SourceLocation.at(checked.get(2), 3, 1), "unknown key 'catgory'", "did you mean 'category'?"),
-                Problem.error(SourceLocation.of(project.resolve("src/main/blog/_layouts/post.html")), "layout loop", ""));
+                Problem.error(Rule.UNKNOWN_LAYOUT, SourceLocation.at(checked.get(1), 3, 9), "unknown layout 'posst' <&>", "did you mean 'post'?"),
+                Problem.warning(Rule.UNKNOWN_KEY_NEAR_MISS, SourceLocation.at(checked.get(2), 3, 1), "unknown key 'catgory'", "did you mean 'category'?"),
+                Problem.error(Rule.LAYOUT_LOOP, SourceLocation.of(project.resolve("src/main/blog/_layouts/post.html")),
+                        "layout loop", ""));
         return new ValidationReports(project, "9.9").write(project.resolve("target/blog-reports"), checked, problems);
     }
 
@@ -56,29 +58,39 @@ class ValidationReportsTest {
         assertEquals(2, bad.get(0).get("line").asInt());
         assertEquals(8, bad.get(0).get("column").asInt());
         assertEquals("quote it: title: \"yes\"", bad.get(0).get("hint").asText());
+        assertEquals("title-type", bad.get(0).get("rule").asText());
         assertEquals("src/main/blog/_layouts/post.html", files.get(3).get("path").asText());
     }
 
     @Test
-    void junitXmlHasAFailedTestCasePerBadFile() throws Exception {
+    void junitXmlHasATestCasePerCleanFileAndPerFileAndRule() throws Exception {
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(write().get(1).toFile());
         Element suite = xml.getDocumentElement();
         assertEquals("testsuite", suite.getTagName());
-        assertEquals("4", suite.getAttribute("tests"));
-        assertEquals("2", suite.getAttribute("failures"));
+        assertEquals("5", suite.getAttribute("tests"));
+        assertEquals("3", suite.getAttribute("failures"));
         NodeList cases = suite.getElementsByTagName("testcase");
-        Element bad = (Element) cases.item(1);
-        assertEquals("src/main/blog/_posts/2022-10-02-bad.md", bad.getAttribute("name"));
-        Element failure = (Element) bad.getElementsByTagName("failure").item(0);
-        assertEquals("2 errors, first: 'title' must be text, but YAML reads yes as a boolean", failure.getAttribute("message"));
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            names.add(((Element) cases.item(i)).getAttribute("name"));
+        }
+        assertEquals(List.of("src/main/blog/_posts/2022-10-01-good.md",
+                "src/main/blog/_posts/2022-10-02-bad.md [title-type]",
+                "src/main/blog/_posts/2022-10-02-bad.md [unknown-layout]",
+                "src/main/blog/_posts/2022-10-03-odd.md [unknown-key-near-miss]",
+                "src/main/blog/_layouts/post.html [layout-loop]"), names);
+        Element title = (Element) cases.item(1);
+        assertEquals("src/main/blog/_posts/2022-10-02-bad.md", title.getAttribute("classname"));
+        Element failure = (Element) title.getElementsByTagName("failure").item(0);
+        assertEquals("title-type", failure.getAttribute("type"));
+        assertEquals("1 error: 'title' must be text, but YAML reads yes as a boolean", failure.getAttribute("message"));
         assertEquals("""
-                2:8: error: 'title' must be text, but YAML reads yes as a boolean
+                2:8: error: 'title' must be text, but YAML reads yes as a boolean [title-type]
                     hint: quote it: title: "yes"
-                3:9: error: unknown layout 'posst' <&>
-                    hint: did you mean 'post'?
                 """, failure.getTextContent());
         assertEquals(0, ((Element) cases.item(0)).getElementsByTagName("failure").getLength());
-        assertEquals(1, ((Element) cases.item(2)).getElementsByTagName("system-out").getLength());
+        assertEquals(1, ((Element) cases.item(3)).getElementsByTagName("system-out").getLength());
+        assertEquals(0, ((Element) cases.item(3)).getElementsByTagName("failure").getLength());
     }
 
     @Test
@@ -91,8 +103,13 @@ class ValidationReportsTest {
             List<Error> errors = schema.validate(report);
             assertEquals(List.of(), errors);
         }
-        JsonNode result = report.get("runs").get(0).get("results").get(0);
-        assertEquals("blog/error", result.get("ruleId").asText());
+        JsonNode run = report.get("runs").get(0);
+        JsonNode result = run.get("results").get(0);
+        assertEquals("layout-loop", result.get("ruleId").asText());
+        JsonNode rule = run.get("tool").get("driver").get("rules").get(result.get("ruleIndex").asInt());
+        assertEquals("layout-loop", rule.get("id").asText(), "ruleIndex points at the rule in the rules table");
+        assertEquals(Rule.LAYOUT_LOOP.catches(), rule.get("shortDescription").get("text").asText());
+        assertEquals(Rule.values().length, run.get("tool").get("driver").get("rules").size());
         JsonNode location = result.get("locations").get(0).get("physicalLocation");
         assertEquals("src/main/blog/_layouts/post.html", location.get("artifactLocation").get("uri").asText());
         assertEquals(1, location.get("region").get("startLine").asInt());
