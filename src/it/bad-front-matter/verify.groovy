@@ -1,8 +1,8 @@
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('Blog validation failed: 2 errors in 2 files')
-assert log.contains("[ERROR] src/main/blog/_posts/2022-10-02-no-title.md:1:1: error: missing required key 'title'")
-assert log.contains('[ERROR]     hint: add a line to the front matter: title: "Your title"')
-assert log.contains('[ERROR] src/main/blog/_posts/2022-10-03-broken-yaml.md:2:14: error: YAML syntax error: mapping values are not allowed here')
+assert log.contains('Blog validation failed: 2 errors in 2 files (1 missing-title, 1 yaml-syntax)')
+assert log.contains("[ERROR] src/main/blog/_posts/2022-10-02-no-title.md:1:1: error: missing required key 'title' (Jekyll takes it from the file name: No Title) [missing-title]")
+assert log.contains('[ERROR]     hint: add a line to the front matter: title: "No Title"')
+assert log.contains('[ERROR] src/main/blog/_posts/2022-10-03-broken-yaml.md:2:14: error: YAML syntax error: mapping values are not allowed here [yaml-syntax]')
 assert log.contains('[ERROR]     hint: a value containing \': \' must be quoted: title: "Part 1: the start"')
 // The good post is not mentioned, no later goal ran, and no stack trace is shown.
 assert !log.contains('2022_10_plan.md:')

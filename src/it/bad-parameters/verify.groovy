@@ -11,7 +11,7 @@ assert log.contains('project.build.outputTimestamp is "yesterday"; write an ISO 
 assert log.contains('''blog.threads is -1.
 [ERROR]     hint: write a number of threads, or 0 for one per processor''')
 // An output folder that would replace the sources is refused before anything is written; the post survives.
-assert log.contains('src/main/blog: error: refusing to write the site to this folder: it contains the project or its sources, which would be deleted')
+assert log.contains('src/main/blog: error: refusing to write the site to this folder: it contains the project or its sources, which would be deleted [output-folder]')
 assert log.contains('hint: set blog.outputDirectory to a folder of its own, such as ${project.build.directory}/blog')
 assert new File(basedir, 'src/main/blog/_posts/2022-10-01-hello.md').isFile()
 assert !log.contains('\tat ')

@@ -3,7 +3,7 @@
 // (journal, files set aside, files it added) is left.
 def log = new File(basedir, 'build.log').getText('UTF-8').replace('\r\n', '\n')
 def target = new File(basedir, 'target')
-assert log.contains('[WARNING] target/blog: warning: the last build stopped while it updated the site here; the files it had changed were put back first\n'
+assert log.contains('[WARNING] target/blog: warning: the last build stopped while it updated the site here; the files it had changed were put back first [interrupted-update]\n'
         + '[WARNING]     hint: nothing to do: this build brings the site up to date') : log
 assert log.contains('BUILD SUCCESS')
 assert !new File(target, 'blog.journal').exists()
