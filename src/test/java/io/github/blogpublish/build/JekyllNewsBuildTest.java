@@ -1,9 +1,7 @@
 package io.github.blogpublish.build;
 
 import io.github.blogpublish.Corpus;
-import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.problem.Problem;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,16 +45,7 @@ class JekyllNewsBuildTest {
                 .anyMatch(m -> m.equals("{% link %} names _docs/history.md, which does not exist; it is left empty")));
 
         // The post URLs, from the search index; every post's page exists where its URL says.
-        Set<String> ourUrls = new TreeSet<>();
-        String index = site.read("search.json");
-        for (String line : index.split("\n")) {
-            int at = line.indexOf("\"url\":\"");
-            if (at >= 0) {
-                String url = line.substring(at + 7, line.indexOf('"', at + 7));
-                ourUrls.add(url);
-                assertTrue(Files.isRegularFile(site.output().resolve(Permalink.outputPath(url))), url);
-            }
-        }
+        Set<String> ourUrls = JekyllOracle.ourPostUrls(site);
         assertEquals(102, ourUrls.size());
 
         // Every page is valid HTML5, the feed is Atom, the sitemap follows its schema.
@@ -100,13 +86,7 @@ class JekyllNewsBuildTest {
                 .filter(w -> w.rule() == io.github.blogpublish.problem.Rule.DATE_TRAILING_TEXT).findFirst().orElseThrow();
         assertEquals(3, trailing.location().line());
         assertEquals("write date: 2023-01-29 18:30:22 +0000", trailing.hint());
-        Set<String> ourUrls = new TreeSet<>();
-        for (String line : site.read("search.json").split("\n")) {
-            int at = line.indexOf("\"url\":\"");
-            if (at >= 0) {
-                ourUrls.add(line.substring(at + 7, line.indexOf('"', at + 7)));
-            }
-        }
+        Set<String> ourUrls = JekyllOracle.ourPostUrls(site);
         assertEquals(102, ourUrls.size());
         assertEquals(jekyllUrls(posts, dir.resolve("jekyll"), false), ourUrls);
     }
@@ -135,22 +115,10 @@ class JekyllNewsBuildTest {
     }
 
     private static Set<String> jekyllUrls(Path posts, Path site, boolean fixDate) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/jekyll")),
-                "Jekyll is not installed (apt-get install jekyll; .ci/run installs it), so there is no oracle");
         copyPosts(posts, site.resolve("_posts"), fixDate);
         Files.createDirectories(site.resolve("_docs"));
         Files.writeString(site.resolve("_docs/history.md"), "---\ntitle: History\n---\nHistory.\n");
         Files.writeString(site.resolve("_config.yml"), "collections:\n  docs:\n    output: true\n");
-        Files.writeString(site.resolve("posts.txt"), "---\n---\n{% for post in site.posts %}{{ post.url }}\n{% endfor %}");
-        ProcessBuilder jekyll = new ProcessBuilder("jekyll", "build", "--quiet", "-s", site.toString(), "-d",
-                site.resolve("_site").toString());
-        jekyll.environment().put("LANG", "C.UTF-8");
-        jekyll.environment().put("TZ", "UTC");
-        jekyll.redirectErrorStream(true).redirectOutput(site.resolve("jekyll.log").toFile());
-        Process process = jekyll.start();
-        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "Jekyll finished");
-        assertEquals(0, process.exitValue(), Files.readString(site.resolve("jekyll.log")));
-        List<String> lines = Files.readAllLines(site.resolve("_site/posts.txt"), StandardCharsets.UTF_8);
-        return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+        return JekyllOracle.postUrls(site);
     }
 }

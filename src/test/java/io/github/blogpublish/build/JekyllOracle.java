@@ -1,0 +1,58 @@
+package io.github.blogpublish.build;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Debian's {@code jekyll} as the oracle of what a Jekyll site means: the post URLs Jekyll gives a site, listed by
+ * a Liquid page it renders, and ours from the same site's search index. A test that needs it is skipped, saying
+ * why, where Jekyll is not installed.
+ */
+final class JekyllOracle {
+
+    private JekyllOracle() {
+    }
+
+    /** The URLs of the posts Jekyll writes for the Jekyll site in {@code site} (its {@code _posts}, its settings). */
+    static Set<String> postUrls(Path site) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/jekyll")),
+                "Jekyll is not installed (apt-get install jekyll; .ci/run installs it), so there is no oracle");
+        Files.writeString(site.resolve("posts.txt"), "---\n---\n{% for post in site.posts %}{{ post.url }}\n{% endfor %}");
+        ProcessBuilder jekyll = new ProcessBuilder("jekyll", "build", "--quiet", "-s", site.toString(), "-d",
+                site.resolve("_site").toString());
+        jekyll.environment().put("LANG", "C.UTF-8");
+        jekyll.environment().put("TZ", "UTC");
+        jekyll.redirectErrorStream(true).redirectOutput(site.resolve("jekyll.log").toFile());
+        Process process = jekyll.start();
+        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "Jekyll finished");
+        assertEquals(0, process.exitValue(), Files.readString(site.resolve("jekyll.log")));
+        List<String> lines = Files.readAllLines(site.resolve("_site/posts.txt"), StandardCharsets.UTF_8);
+        return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The URLs of the posts our build wrote, from its search index; each post's page exists where it says. */
+    static Set<String> ourPostUrls(TestSite site) throws Exception {
+        Set<String> urls = new TreeSet<>();
+        for (String line : site.read("search.json").split("\n")) {
+            int at = line.indexOf("\"url\":\"");
+            if (at >= 0) {
+                String url = line.substring(at + 7, line.indexOf('"', at + 7));
+                urls.add(url);
+                assertTrue(Files.isRegularFile(site.output().resolve(io.github.blogpublish.model.Permalink.outputPath(url))),
+                        url);
+            }
+        }
+        return urls;
+    }
+}
