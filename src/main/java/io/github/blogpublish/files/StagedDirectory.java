@@ -69,7 +69,10 @@ public final class StagedDirectory {
         String reason = null;
         if (project.startsWith(to) || sources.startsWith(to)) {
             reason = "it contains the project or its sources, which would be deleted";
-        } else if (to.startsWith(sources)) {
+        } else if (to.startsWith(sources) && !(to.startsWith(project.resolve("target"))
+                && !sources.startsWith(project.resolve("target")))) {
+            // A Jekyll-shaped project has its sources in the project folder; its target/ is left out of the scan,
+            // as Jekyll leaves out _site, so a site there is not among the sources.
             reason = "it lies inside the blog sources";
         } else if (Files.exists(to) && !Files.isDirectory(to)) {
             reason = "it is a file, not a folder";

@@ -196,4 +196,23 @@ class ConfinementTest {
         }
         assertEquals(before, files(dir, null), "nothing is written or deleted");
     }
+
+    @Test
+    void aJekyllShapedProjectWritesItsSiteIntoTargetButNowhereElseInsideItsSources() throws Exception {
+        // Sources in the project folder, as `jekyll new` makes them: target/ is left out of the scan, as _site is.
+        Files.createDirectories(project);
+        Files.writeString(project.resolve("index.md"), "---\ntitle: Home\n---\nHello.\n");
+        Files.createDirectories(project.resolve("assets"));
+        Files.writeString(project.resolve("assets/app.css"), "body {}");
+        io.github.blogpublish.config.SiteConfig.Builder config = io.github.blogpublish.config.SiteConfig.builder(project)
+                .sourceDirectory(project);
+        new SiteBuilder(config.outputDirectory(project.resolve("target/blog")).build()).build();
+        assertTrue(Files.isRegularFile(project.resolve("target/blog/index.html")));
+        assertFalse(Files.exists(project.resolve("target/blog/target")), "the site is not a source of itself");
+        SiteBuildException e = assertThrows(SiteBuildException.class,
+                () -> new SiteBuilder(config.outputDirectory(project.resolve("assets")).build()).build());
+        assertEquals("refusing to write the site to this folder: it lies inside the blog sources",
+                e.problems().get(0).message());
+        assertEquals("body {}", Files.readString(project.resolve("assets/app.css")));
+    }
 }
