@@ -118,7 +118,8 @@ final class FrontMatterStage {
         try {
             Optional<PostFileName> name = PostFileName.parse(source.fileName());
             if (name.isEmpty() && !draft) {
-                problems.report(Rule.POST_FILE_NAME, SourceLocation.of(source.path()), "a post's file name must start with its date",
+                problems.report(Rule.POST_FILE_NAME, SourceLocation.of(source.path()),
+                        "a post's file name must start with its date",
                         "rename it to YYYY-MM-DD-" + PostFileName.stem(source.fileName()) + ".md, e.g. "
                                 + "2022-10-01-" + PostFileName.stem(source.fileName()) + ".md");
                 return Optional.empty();
@@ -126,7 +127,8 @@ final class FrontMatterStage {
             return Optional.of(new PostReader.PostSource(source.path(), source.relativePath(), name.map(PostFileName::date),
                     name.map(PostFileName::slug).orElse(PostFileName.stem(source.fileName())), source.categories(), draft));
         } catch (DateTimeException e) {
-            problems.report(Rule.POST_FILE_DATE, SourceLocation.of(source.path()), "the date in the file name is impossible: " + e.getMessage(),
+            problems.report(Rule.POST_FILE_DATE, SourceLocation.of(source.path()),
+                    "the date in the file name is impossible: " + e.getMessage(),
                     "rename the file with a real date, YYYY-MM-DD-slug.md");
             return Optional.empty();
         }

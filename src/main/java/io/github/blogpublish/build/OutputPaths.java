@@ -36,7 +36,8 @@ final class OutputPaths {
             OutputFile other = byFoldedPath.putIfAbsent(folded, file);
             if (other != null) {
                 String how = other.path().equals(file.path()) ? "the same file" : "files whose names differ only by case";
-                problems.report(Rule.URL_COLLISION, SourceLocation.of(file.origin()), "this source and " + shown(other, sourceDirectory) + " both write "
+                problems.report(Rule.URL_COLLISION, SourceLocation.of(file.origin()),
+                        "this source and " + shown(other, sourceDirectory) + " both write "
                         + how + ": " + file.path(), "give one of them another permalink, slug or file name");
             }
             // Each folder above it, deepest first: once one is known, so are those above it.
@@ -51,7 +52,8 @@ final class OutputPaths {
             OutputFile file = files.get(i);
             OutputFile inside = folders.get(foldedPaths[i]);
             if (inside != null) {
-                problems.report(Rule.OUTPUT_PATH, SourceLocation.of(file.origin()), "this source writes the file " + file.path()
+                problems.report(Rule.OUTPUT_PATH, SourceLocation.of(file.origin()),
+                        "this source writes the file " + file.path()
                                 + ", but " + shown(inside, sourceDirectory) + " needs a folder of that name for " + inside.path(),
                         "change the permalink of one of them");
             }

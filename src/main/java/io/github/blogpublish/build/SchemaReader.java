@@ -28,7 +28,8 @@ final class SchemaReader {
         List<FrontMatterSchemas.SchemaSource> sources = new ArrayList<>();
         config.frontMatterSchema().ifPresent(file -> {
             if (!Files.isRegularFile(file)) {
-                problems.report(Rule.SCHEMA_INVALID, SourceLocation.of(file), "the front matter schema file does not exist",
+                problems.report(Rule.SCHEMA_INVALID, SourceLocation.of(file),
+                        "the front matter schema file does not exist",
                         "create it, or correct the frontMatterSchema parameter");
                 return;
             }
@@ -38,7 +39,8 @@ final class SchemaReader {
         for (SourceFile file : tree.schemas()) {
             String layout = PostFileName.stem(file.fileName());
             if (!layoutNames.contains(layout)) {
-                problems.report(Rule.SCHEMA_UNKNOWN_LAYOUT, SourceLocation.of(file.path()), "there is no layout '" + layout + "', so this schema applies to no post",
+                problems.report(Rule.SCHEMA_UNKNOWN_LAYOUT, SourceLocation.of(file.path()),
+                        "there is no layout '" + layout + "', so this schema applies to no post",
                         "name the file after a layout: " + String.join(", ", layoutNames));
             }
             SourceFiles.read(file.path(), problems).ifPresent(text -> sources.add(

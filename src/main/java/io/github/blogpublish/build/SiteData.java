@@ -42,7 +42,8 @@ final class SiteData {
             }
             String name = PostFileName.stem(parts[parts.length - 1]);
             if (folder.putIfAbsent(name, value.get()) != null) {
-                problems.report(Rule.DATA_DUPLICATE, SourceLocation.of(file.path()), "another _data file is also named '" + name + "'",
+                problems.report(Rule.DATA_DUPLICATE, SourceLocation.of(file.path()),
+                        "another _data file is also named '" + name + "'",
                         "keep one of " + name + ".yml, " + name + ".yaml and " + name + ".json");
             }
         }

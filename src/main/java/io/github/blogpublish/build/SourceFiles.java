@@ -29,7 +29,8 @@ final class SourceFiles {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                problems.report(Rule.FILE_UNREADABLE, SourceLocation.of(file), "the file is " + size / (1024 * 1024) + " MB; the limit is "
+                problems.report(Rule.FILE_UNREADABLE, SourceLocation.of(file),
+                        "the file is " + size / (1024 * 1024) + " MB; the limit is "
                         + MAX_FILE_BYTES / (1024 * 1024) + " MB", "split it, or move large data out of the blog sources");
                 return Optional.empty();
             }

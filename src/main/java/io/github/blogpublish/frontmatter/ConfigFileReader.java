@@ -48,7 +48,8 @@ public final class ConfigFileReader {
             }
             SourceLocation at = SourceLocation.at(file, key.valueLine(), key.valueColumn());
             if (key.text() == null || key.type().equals("bool")) {
-                problems.report(Rule.CONFIG_TYPE, at, "'" + name + "' must be text, not " + YamlTypes.describe(key.type()),
+                problems.report(Rule.CONFIG_TYPE, at,
+                        "'" + name + "' must be text, not " + YamlTypes.describe(key.type()),
                         key.text() == null ? "write " + name + ": \"...\"" : "quote it: " + YamlTypes.quoted(name, key.text()));
                 ok = false;
                 continue;

@@ -101,9 +101,11 @@ final class FrontMatterChecker {
         YamlLoader.Key k = key.get();
         if (!k.type().equals("str")) {
             if (k.type().equals("null")) {
-                error(Rule.EMPTY_TITLE, valueAt(k), "'title' is empty", "write the title after the colon: title: \"Your title\"");
+                error(Rule.EMPTY_TITLE, valueAt(k),
+                        "'title' is empty", "write the title after the colon: title: \"Your title\"");
             } else if (k.text() != null) {
-                error(Rule.TITLE_TYPE, valueAt(k), "'title' must be text, but YAML reads " + k.text() + " as " + YamlTypes.describe(k.type()),
+                error(Rule.TITLE_TYPE, valueAt(k),
+                        "'title' must be text, but YAML reads " + k.text() + " as " + YamlTypes.describe(k.type()),
                         "quote it: " + YamlTypes.quoted("title", k.text()));
             } else {
                 error(Rule.TITLE_TYPE, valueAt(k), "'title' must be text, not " + YamlTypes.describe(k.type()),
@@ -113,7 +115,8 @@ final class FrontMatterChecker {
         }
         String title = k.text().strip();
         if (title.isEmpty()) {
-            error(Rule.EMPTY_TITLE, valueAt(k), "'title' is blank", "write the title after the colon: title: \"Your title\"");
+            error(Rule.EMPTY_TITLE, valueAt(k),
+                    "'title' is blank", "write the title after the colon: title: \"Your title\"");
         }
         return title;
     }
@@ -144,7 +147,8 @@ final class FrontMatterChecker {
         }
         YamlLoader.Key k = key.get();
         if (k.text() == null || !(k.type().equals("str") || k.type().equals("timestamp"))) {
-            error(Rule.DATE_TYPE, valueAt(k), "'date' must be a date such as 2022-10-01 or 2022-10-01 09:30:00 +0900, not "
+            error(Rule.DATE_TYPE, valueAt(k),
+                    "'date' must be a date such as 2022-10-01 or 2022-10-01 09:30:00 +0900, not "
                     + YamlTypes.describe(k.type()), "write date: 2022-10-01");
             return fromName.orElseGet(() -> config.now().atZone(config.timezone()));
         }
@@ -194,21 +198,24 @@ final class FrontMatterChecker {
 
     private void author() {
         key("author").filter(k -> !k.type().equals("str") && !k.type().equals("seq")).ifPresent(k ->
-                error(Rule.AUTHOR_TYPE, valueAt(k), "'author' must be a name or a list of names, not " + YamlTypes.describe(k.type()),
+                error(Rule.AUTHOR_TYPE, valueAt(k),
+                        "'author' must be a name or a list of names, not " + YamlTypes.describe(k.type()),
                         k.text() == null ? "write author: Your Name" : "quote it: " + YamlTypes.quoted("author", k.text())));
     }
 
     private void lastModified() {
         key("last_modified_at").ifPresent(k -> {
             if (k.text() == null || !(k.type().equals("str") || k.type().equals("timestamp"))) {
-                error(Rule.LAST_MODIFIED_INVALID, valueAt(k), "'last_modified_at' must be a date, not " + YamlTypes.describe(k.type()),
+                error(Rule.LAST_MODIFIED_INVALID, valueAt(k),
+                        "'last_modified_at' must be a date, not " + YamlTypes.describe(k.type()),
                         "write last_modified_at: 2022-10-01");
                 return;
             }
             try {
                 FrontMatterDate.parse(k.text(), config.timezone());
             } catch (DateTimeException e) {
-                error(Rule.LAST_MODIFIED_INVALID, valueAt(k), "'last_modified_at' is not a valid date: " + e.getMessage(),
+                error(Rule.LAST_MODIFIED_INVALID, valueAt(k),
+                        "'last_modified_at' is not a valid date: " + e.getMessage(),
                         "write last_modified_at: 2022-10-01, or with a time: 2022-10-01 09:30:00 +0900");
             }
         });
@@ -242,7 +249,8 @@ final class FrontMatterChecker {
             if (layoutNames.contains(trimmed)) {
                 return Optional.of(trimmed);
             }
-            error(Rule.UNKNOWN_LAYOUT, SourceLocation.of(source.file()), "the defaults of _config.yml give this file the unknown layout '"
+            error(Rule.UNKNOWN_LAYOUT, SourceLocation.of(source.file()),
+                    "the defaults of _config.yml give this file the unknown layout '"
                     + trimmed + "'", "use one of " + String.join(", ", new TreeSet<>(layoutNames)) + " in defaults");
             return Optional.empty();
         }
@@ -262,7 +270,8 @@ final class FrontMatterChecker {
             return Optional.empty();
         }
         if (!k.type().equals("str")) {
-            error(Rule.LAYOUT_TYPE, valueAt(k), "'layout' must be the name of a layout, not " + YamlTypes.describe(k.type()),
+            error(Rule.LAYOUT_TYPE, valueAt(k),
+                    "'layout' must be the name of a layout, not " + YamlTypes.describe(k.type()),
                     "write layout: " + PostReader.DEFAULT_LAYOUT);
             return Optional.empty();
         }
@@ -272,7 +281,8 @@ final class FrontMatterChecker {
         }
         if (!layoutNames.contains(name)) {
             String others = "use one of " + String.join(", ", new TreeSet<>(layoutNames)) + ", or add _layouts/" + name + ".html";
-            error(Rule.UNKNOWN_LAYOUT, valueAt(k), "unknown layout '" + name + "'", Suggestion.closest(name, layoutNames)
+            error(Rule.UNKNOWN_LAYOUT, valueAt(k),
+                    "unknown layout '" + name + "'", Suggestion.closest(name, layoutNames)
                     .map(n -> "did you mean '" + n + "'? write layout: " + n).orElse(others));
             return Optional.empty();
         }
@@ -334,7 +344,8 @@ final class FrontMatterChecker {
             return Optional.of(k.text());
         }
         if (k.text() != null && !k.type().equals("null")) {
-            error(Rule.TEXT_TYPE, valueAt(k), "'" + name + "' must be text, but YAML reads " + k.text() + " as " + YamlTypes.describe(k.type()),
+            error(Rule.TEXT_TYPE, valueAt(k),
+                    "'" + name + "' must be text, but YAML reads " + k.text() + " as " + YamlTypes.describe(k.type()),
                     "quote it: " + YamlTypes.quoted(name, k.text()));
         } else {
             error(Rule.TEXT_TYPE, valueAt(k), "'" + name + "' must be text, not " + YamlTypes.describe(k.type()),
@@ -349,7 +360,8 @@ final class FrontMatterChecker {
             try {
                 return Permalink.pageUrl(source.relativePath(), config.permalink());
             } catch (IllegalArgumentException e) {
-                error(Rule.PERMALINK_INVALID, SourceLocation.of(source.file()), "the page's URL cannot be built: " + e.getMessage(),
+                error(Rule.PERMALINK_INVALID, SourceLocation.of(source.file()),
+                        "the page's URL cannot be built: " + e.getMessage(),
                         "rename the file or folder");
                 return "/";
             }

@@ -66,7 +66,8 @@ public final class FrontMatterSchemas {
             try {
                 JsonNode node = Json.MAPPER.readTree(source.text());
                 if (node == null || !node.isObject()) {
-                    problems.report(Rule.SCHEMA_INVALID, SourceLocation.at(source.file(), 1, 1), "a JSON Schema must be a JSON object",
+                    problems.report(Rule.SCHEMA_INVALID, SourceLocation.at(source.file(), 1, 1),
+                            "a JSON Schema must be a JSON object",
                             "start the file with { \"type\": \"object\", \"properties\": { ... } }");
                     continue;
                 }
@@ -79,7 +80,8 @@ public final class FrontMatterSchemas {
                                 at == null ? 1 : Math.max(1, at.getColumnNr())),
                         "the schema is not valid JSON: " + e.getOriginalMessage(), "check commas, quotes and brackets");
             } catch (RuntimeException e) {
-                problems.report(Rule.SCHEMA_INVALID, SourceLocation.at(source.file(), 1, 1), "the schema cannot be used: " + e.getMessage(),
+                problems.report(Rule.SCHEMA_INVALID, SourceLocation.at(source.file(), 1, 1),
+                        "the schema cannot be used: " + e.getMessage(),
                         "write a JSON Schema (draft 2020-12)");
             }
         }
@@ -131,7 +133,8 @@ public final class FrontMatterSchemas {
                 String got = value == null ? "nothing" : value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
                 Optional<String> near = value != null && value.isTextual()
                         ? Suggestion.closest(value.asText(), allowed) : Optional.empty();
-                problems.report(Rule.SCHEMA_VIOLATION, at, "'" + key + "' must be one of " + String.join(", ", allowed) + "; got " + got + from,
+                problems.report(Rule.SCHEMA_VIOLATION, at,
+                        "'" + key + "' must be one of " + String.join(", ", allowed) + "; got " + got + from,
                         near.map(n -> "did you mean " + n + "?").orElse("write one of " + String.join(", ", allowed)));
             }
             case "required" -> {
@@ -140,7 +143,8 @@ public final class FrontMatterSchemas {
                 problems.report(Rule.SCHEMA_VIOLATION, at, "missing required key '" + missing + "'" + where + from,
                         "add a line: " + missing + ": ...");
             }
-            default -> problems.report(Rule.SCHEMA_VIOLATION, at, "'" + (key.isEmpty() ? "front matter" : key) + "' " + message(error) + from,
+            default -> problems.report(Rule.SCHEMA_VIOLATION, at,
+                    "'" + (key.isEmpty() ? "front matter" : key) + "' " + message(error) + from,
                     "change the value to match " + source.name());
         }
     }

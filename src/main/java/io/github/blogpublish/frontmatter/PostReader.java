@@ -121,7 +121,8 @@ public final class PostReader {
             return Optional.empty();
         }
         if (doc.kind() == YamlLoader.Kind.SEQUENCE || doc.kind() == YamlLoader.Kind.SCALAR) {
-            problems.report(Rule.FRONT_MATTER_NOT_MAP, SourceLocation.at(file, 2, 1), "front matter must be 'key: value' lines, not a "
+            problems.report(Rule.FRONT_MATTER_NOT_MAP, SourceLocation.at(file, 2, 1),
+                    "front matter must be 'key: value' lines, not a "
                     + (doc.kind() == YamlLoader.Kind.SEQUENCE ? "list" : "single value"), "write title: \"...\" and other keys");
             return Optional.empty();
         }
@@ -145,7 +146,8 @@ public final class PostReader {
         }
         if (i > 0 && i < lines.length && lines[i].stripTrailing().equals("---")) {
             int closed = split.bodyLine() - 1;
-            problems.report(Rule.FRONT_MATTER_SPLIT, SourceLocation.at(file, closed, 1), "the front matter is closed on line " + closed
+            problems.report(Rule.FRONT_MATTER_SPLIT, SourceLocation.at(file, closed, 1),
+                    "the front matter is closed on line " + closed
                             + ", but key: value lines follow until another '---' on line " + (split.bodyLine() + i),
                     "remove the '---' on line " + closed + " so that all keys are in one front matter block");
         }
@@ -155,10 +157,12 @@ public final class PostReader {
         String leading = text.stripLeading();
         if (leading.startsWith("---") && !text.startsWith("---")) {
             int line = (int) text.substring(0, text.indexOf("---")).chars().filter(c -> c == '\n').count() + 1;
-            problems.report(Rule.FRONT_MATTER_START, SourceLocation.at(file, 1, 1), "front matter must start on the first line, but '---' is on line "
+            problems.report(Rule.FRONT_MATTER_START, SourceLocation.at(file, 1, 1),
+                    "front matter must start on the first line, but '---' is on line "
                     + line, "remove the blank lines before '---'");
         } else {
-            problems.report(Rule.FRONT_MATTER_MISSING, SourceLocation.at(file, 1, 1), "a post must start with front matter",
+            problems.report(Rule.FRONT_MATTER_MISSING, SourceLocation.at(file, 1, 1),
+                    "a post must start with front matter",
                     "begin the file with three lines: ---, title: \"Your title\", ---");
         }
     }

@@ -29,7 +29,8 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
             Optional<String> utf16 = strict(bytes, StandardCharsets.UTF_16);
             if (utf16.isEmpty()) {
-                problems.report(Rule.TEXT_ENCODING, SourceLocation.of(file), "the file starts with a UTF-16 byte-order mark but is not valid UTF-16",
+                problems.report(Rule.TEXT_ENCODING, SourceLocation.of(file),
+                        "the file starts with a UTF-16 byte-order mark but is not valid UTF-16",
                         "save the file as UTF-8");
                 return Optional.empty();
             }

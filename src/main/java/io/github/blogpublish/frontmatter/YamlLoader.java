@@ -181,7 +181,8 @@ final class YamlLoader {
                 problems.report(Rule.YAML_TAG, at(file, firstLine, e.getProblemMark()),
                         "the YAML tag " + shortTag(new Tag(tag)) + " is not allowed", TAG_HINT);
             } else {
-                problems.report(Rule.YAML_SYNTAX, at(file, firstLine, e.getProblemMark()), "YAML syntax error: " + describe(e), syntaxHint(e));
+                problems.report(Rule.YAML_SYNTAX, at(file, firstLine, e.getProblemMark()),
+                        "YAML syntax error: " + describe(e), syntaxHint(e));
             }
             return Optional.empty();
         } catch (YAMLException e) {
@@ -191,11 +192,13 @@ final class YamlLoader {
                     : message.contains("Nesting Depth")
                     ? "nest lists and maps at most " + MAX_DEPTH + " levels deep"
                     : "front matter holds a few keys with short values";
-            problems.report(Rule.YAML_LIMITS, SourceLocation.at(file, firstLine, 1), "YAML cannot be loaded: " + message, hint);
+            problems.report(Rule.YAML_LIMITS, SourceLocation.at(file, firstLine, 1),
+                    "YAML cannot be loaded: " + message, hint);
             return Optional.empty();
         } catch (RuntimeException e) {
             // SnakeYAML refuses some odd tags (!!x%1B) with an exception of Java's rather than its own.
-            problems.report(Rule.YAML_SYNTAX, SourceLocation.at(file, firstLine, 1), "YAML cannot be read: " + e.getMessage(),
+            problems.report(Rule.YAML_SYNTAX, SourceLocation.at(file, firstLine, 1),
+                    "YAML cannot be read: " + e.getMessage(),
                     "quote values that start with ! or &: key: \"!value\"");
             return Optional.empty();
         }

@@ -130,7 +130,8 @@ final class YamlNodeCheck {
         for (NodeTuple tuple : mapping.getValue()) {
             Node key = tuple.getKeyNode();
             if (!(key instanceof ScalarNode scalarKey)) {
-                problems.report(Rule.YAML_COMPLEX_KEY, YamlLoader.at(file, firstLine, key.getStartMark()), "a key must be plain text, not a list or map",
+                problems.report(Rule.YAML_COMPLEX_KEY, YamlLoader.at(file, firstLine, key.getStartMark()),
+                        "a key must be plain text, not a list or map",
                         "write key: value");
                 continue;
             }

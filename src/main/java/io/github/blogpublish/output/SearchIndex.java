@@ -87,7 +87,8 @@ public final class SearchIndex implements Generator {
             return Optional.of(bytes);
         } catch (RuntimeException e) {
             Post source = rendered.post();
-            problems.report(Rule.RENDER_FAILED, SourceLocation.of(source.source()), "the search index entry of this post failed: " + e.getMessage(),
+            problems.report(Rule.RENDER_FAILED, SourceLocation.of(source.source()),
+                    "the search index entry of this post failed: " + e.getMessage(),
                     "check the post's title, date and tags");
             return Optional.empty();
         }

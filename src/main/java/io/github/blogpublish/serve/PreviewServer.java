@@ -132,7 +132,8 @@ public final class PreviewServer implements AutoCloseable {
             problems = e.problems();
             log.accept("Rebuild failed (" + why + "): " + e.getMessage() + "; the problems are shown in the browser");
         } catch (IOException | RuntimeException e) {
-            problems = List.of(Problem.error(Rule.SERVE, SourceLocation.of(config.sourceDirectory()), "the build failed: " + e,
+            problems = List.of(Problem.error(Rule.SERVE, SourceLocation.of(config.sourceDirectory()),
+                    "the build failed: " + e,
                     "see the Maven output"));
             log.accept("Rebuild failed (" + why + "): " + e);
         }

@@ -172,7 +172,8 @@ public final class SourceScanner {
             if (PostFileName.isMarkdown(name)) {
                 b.posts.add(new SourceFile(file, relative, parts.subList(0, postsAt), found));
             } else {
-                problems.report(Rule.NON_MARKDOWN_POST, SourceLocation.of(file), "only Markdown files are posts; this file is ignored",
+                problems.report(Rule.NON_MARKDOWN_POST, SourceLocation.of(file),
+                        "only Markdown files are posts; this file is ignored",
                         "name posts YYYY-MM-DD-slug.md, or move this file out of _posts");
             }
         } else if (first.equals("_drafts")) {
@@ -213,7 +214,8 @@ public final class SourceScanner {
     }
 
     private static void warnLinkOutside(Path file, String shownSource, Problems problems) {
-        problems.report(Rule.SYMLINK_OUTSIDE, SourceLocation.of(file), "this link points outside the source folder and is ignored",
+        problems.report(Rule.SYMLINK_OUTSIDE, SourceLocation.of(file),
+                "this link points outside the source folder and is ignored",
                 "copy the file into " + shownSource + " instead of linking to it");
     }
 

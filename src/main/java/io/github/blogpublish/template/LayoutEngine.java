@@ -364,7 +364,8 @@ public final class LayoutEngine {
         }
         Optional<LiquidProblems.Unclosed> unclosed = LiquidProblems.unclosedHighlight(text, firstLine);
         if (unclosed.isPresent()) {
-            problems.report(Rule.LIQUID_HIGHLIGHT, SourceLocation.at(file, unclosed.get().line(), 0), unclosed.get().problem(),
+            problems.report(Rule.LIQUID_HIGHLIGHT, SourceLocation.at(file, unclosed.get().line(), 0),
+                    unclosed.get().problem(),
                     "close each {% highlight %} with {% endhighlight %} before the next one opens");
             return Optional.empty();
         }

@@ -38,7 +38,8 @@ final class LiquidProblems {
             if (name.contains("{{") || includes.contains(name)) {
                 continue;
             }
-            problems.report(Rule.UNKNOWN_INCLUDE, SourceLocation.ofOffset(file, text, m.start(), firstLine), "there is no _includes/" + name,
+            problems.report(Rule.UNKNOWN_INCLUDE, SourceLocation.ofOffset(file, text, m.start(), firstLine),
+                    "there is no _includes/" + name,
                     io.github.blogpublish.problem.Suggestion.closest(name, includes)
                             .map(n -> "did you mean " + n + "?").orElse("add _includes/" + name + ", or remove the include"));
         }
