@@ -81,7 +81,9 @@ public final class ConfigFileReader {
             return Optional.empty();
         }
         Map<String, String> settings = new LinkedHashMap<>();
-        map.forEach((id, level) -> settings.put(String.valueOf(id), level == null ? "" : String.valueOf(level)));
+        // YAML reads an unquoted off as false: that is the level the blogger wrote.
+        map.forEach((id, level) -> settings.put(String.valueOf(id), level == null ? ""
+                : Boolean.FALSE.equals(level) ? "off" : String.valueOf(level)));
         return Optional.of(new RuleSettings.Layer("blog_rules of _config.yml", at,
                 settings));
     }

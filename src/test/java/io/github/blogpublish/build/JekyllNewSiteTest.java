@@ -63,11 +63,11 @@ class JekyllNewSiteTest {
         }
     }
 
-    private static void run(Path in, String... command) throws Exception {
+    private void run(Path in, String... command) throws Exception {
         ProcessBuilder process = new ProcessBuilder(command).directory(in.toFile());
         process.environment().put("LANG", "C.UTF-8");
         process.environment().put("TZ", "UTC");
-        Path log = in.resolve("..").resolve("command.log").normalize();
+        Path log = dir.resolve("command.log");
         process.redirectErrorStream(true).redirectOutput(log.toFile());
         Process running = process.start();
         assertTrue(running.waitFor(300, TimeUnit.SECONDS), String.join(" ", command) + " finished");

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * {@code docs/goals.md}, the reference of every goal and parameter, is made from the plugin descriptor that
@@ -56,18 +55,7 @@ class GoalReferenceTest {
 
     @Test
     void theGoalPageIsTheOneTheDescriptorMakes() throws Exception {
-        String page = page(goals(), bindings());
-        Path fresh = Path.of("target/docs/goals.md");
-        Files.createDirectories(fresh.getParent());
-        Files.writeString(fresh, page, StandardCharsets.UTF_8);
-        if (Boolean.getBoolean("docs.update")) {
-            Files.writeString(PAGE, page, StandardCharsets.UTF_8);
-        }
-        String committed = Files.exists(PAGE) ? Files.readString(PAGE, StandardCharsets.UTF_8) : "";
-        if (!committed.equals(page)) {
-            fail("docs/goals.md is not what the goals' Javadoc says: the new page is " + fresh
-                    + "; copy it over docs/goals.md, or run the tests with -Ddocs.update=true");
-        }
+        io.github.blogpublish.GeneratedPage.check(PAGE, page(goals(), bindings()), "the goals' Javadoc");
     }
 
     @Test

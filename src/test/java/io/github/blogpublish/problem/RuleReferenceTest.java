@@ -83,16 +83,7 @@ class RuleReferenceTest {
 
     @Test
     void theRulePageIsTheOneTheCodeMakes() throws Exception {
-        String page = page();
-        Path fresh = Path.of("target/docs/rules.md");
-        Files.createDirectories(fresh.getParent());
-        Files.writeString(fresh, page, StandardCharsets.UTF_8);
-        if (Boolean.getBoolean("docs.update")) {
-            Files.writeString(PAGE, page, StandardCharsets.UTF_8);
-        }
-        String committed = Files.exists(PAGE) ? Files.readString(PAGE, StandardCharsets.UTF_8) : "";
-        assertEquals(page, committed, "docs/rules.md is out of date: the new one is in " + fresh
-                + "; run ./mvnw test -Dtest=RuleReferenceTest -Ddocs.update=true");
+        io.github.blogpublish.GeneratedPage.check(PAGE, page(), "problem/Rule.java");
     }
 
     @Test
