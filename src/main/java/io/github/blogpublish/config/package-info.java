@@ -1,6 +1,8 @@
 /**
  * The settings of one build: {@link io.github.blogpublish.config.SiteConfig}, made from POM parameters
- * and {@code _config.yml}, immutable and shared by every stage. JDK types only.
+ * and {@code _config.yml}, immutable and shared by every stage; with where each rule's level comes from
+ * ({@code RuleSettings}: profile, shorthands, {@code blog_rules}, {@code <rules>}, {@code -Dblog.rules}) and the
+ * {@code defaults} that apply to a file ({@code FrontMatterDefaults}).
  *
  * <p>May import: {@code problem}.
  */
