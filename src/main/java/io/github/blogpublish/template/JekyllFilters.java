@@ -35,6 +35,7 @@ final class JekyllFilters {
 
     static List<Filter> all() {
         Filter json = Filters.JEKYLL_FILTERS.get("json");
+        Filter whereExp = Filters.JEKYLL_FILTERS.get("where_exp");
         return List.of(
                 strftime(), bounded("append"), bounded("prepend"), bounded("replace"), bounded("replace_first"),
                 bounded("join"),
@@ -52,11 +53,18 @@ final class JekyllFilters {
                 filter("relative_url", (self, value, context, params) ->
                         relativeUrl(self.asString(value, context), JekyllTags.model(context).site())),
                 filter("absolute_url", JekyllFilters::absoluteUrl),
-                text("number_of_words", (s, p) -> Integer.toString(s.isBlank() ? 0 : s.strip().split("\\s+").length)),
+                text("number_of_words", (s, p) -> Integer.toString(numberOfWords(s, p.length > 0 ? String.valueOf(p[0]) : ""))),
+                filter("find", JekyllFilters::find),
+                filter("find_exp", (self, value, context, params) -> {
+                    // The first item where_exp keeps: the same condition, evaluated as Liquid does it.
+                    Object[] kept = self.asArray(whereExp.apply(value, context, params), context);
+                    return kept.length == 0 ? null : kept[0];
+                }),
+                filter("to_integer", (self, value, context, params) -> toInteger(value)),
                 filter("markdownify", (self, value, context, params) ->
                         JekyllTags.model(context).markdown().apply(self.asString(value, context))),
                 filter("jsonify", (self, value, context, params) -> json.apply(value, context, params)),
-                filter("inspect", (self, value, context, params) -> json.apply(value, context, params)),
+                filter("inspect", (self, value, context, params) -> Html.escape(inspect(value))),
                 filter("array_to_sentence_string", JekyllFilters::arrayToSentence),
                 filter("group_by", JekyllFilters::groupBy),
                 // Deterministic output: the first item, not a random one.
@@ -87,6 +95,117 @@ final class JekyllFilters {
         }
         Map<String, Object> site = JekyllTags.model(context).site();
         return JekyllTags.text(site.get("url")) + relativeUrl(path, site);
+    }
+
+    private static final java.util.regex.Pattern CJK =
+            java.util.regex.Pattern.compile("[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}\\p{IsHangul}]");
+    private static final java.util.regex.Pattern NON_CJK_WORD =
+            java.util.regex.Pattern.compile("[^\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}\\p{IsHangul}\\s]+");
+
+    /**
+     * Jekyll's {@code number_of_words}: words between white space; with {@code cjk} every Han, Kana or Hangul
+     * character counts as a word, and so does each run of other characters; {@code auto} counts as {@code cjk}
+     * when the text has such characters.
+     */
+    static int numberOfWords(String text, String mode) {
+        int plain = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        if (!mode.equals("cjk") && !mode.equals("auto")) {
+            return plain;
+        }
+        long cjk = CJK.matcher(text).results().count();
+        if (mode.equals("auto") && cjk == 0) {
+            return plain;
+        }
+        return (int) (cjk + NON_CJK_WORD.matcher(text).results().count());
+    }
+
+    /** Jekyll's {@code find}: the first item whose property is the value (as text), as {@code where} compares. */
+    private static Object find(Filter self, Object value, TemplateContext context, Object[] params) {
+        if (params.length < 2 || params[0] == null || params[1] instanceof java.util.Collection<?>
+                || params[1] instanceof Map<?, ?> || !(value instanceof java.util.Collection<?> || value instanceof Map<?, ?>
+                || value instanceof Object[])) {
+            return value;
+        }
+        Object[] items = value instanceof Map<?, ?> map ? map.values().toArray() : self.asArray(value, context);
+        String property = self.asString(params[0], context);
+        for (Object item : items) {
+            Object found = item instanceof Map<?, ?> m ? m.get(property) : null;
+            if (matches(found, params[1])) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    /** Jekyll's {@code compare_property_vs_target}: nil matches nil; else text equals text, or any item's text. */
+    private static boolean matches(Object property, Object target) {
+        if (target == null) {
+            return property == null;
+        }
+        String wanted = String.valueOf(target);
+        if (property instanceof String text) {
+            return text.equals(wanted);
+        }
+        if (property instanceof java.util.Collection<?> list) {
+            return list.stream().anyMatch(item -> String.valueOf(item).equals(wanted));
+        }
+        return property != null && String.valueOf(property).equals(wanted);
+    }
+
+    /**
+     * Jekyll's {@code inspect}: the value as Ruby's {@code inspect} writes it ({@code "x"}, {@code ["a", "b"]},
+     * {@code {"k"=>"v"}}, {@code nil}), then escaped for HTML.
+     */
+    static String inspect(Object value) {
+        if (value == null) {
+            return "nil";
+        }
+        if (value instanceof CharSequence text) {
+            StringBuilder out = new StringBuilder("\"");
+            text.codePoints().forEach(c -> {
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\t' -> out.append("\\t");
+                    case '\r' -> out.append("\\r");
+                    case '#' -> out.append('#');
+                    default -> {
+                        if (c < 0x20 || c == 0x7F) {
+                            out.append(String.format(Locale.ROOT, "\\x%02X", c));
+                        } else {
+                            out.appendCodePoint(c);
+                        }
+                    }
+                }
+            });
+            return out.append('"').toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> inspect(e.getKey()) + "=>" + inspect(e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
+        }
+        if (value instanceof java.util.Collection<?> list) {
+            return list.stream().map(JekyllFilters::inspect).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Object[] array) {
+            return inspect(java.util.Arrays.asList(array));
+        }
+        return String.valueOf(value);
+    }
+
+    /** Jekyll's {@code to_integer}: Ruby's {@code to_i}, with true 1 and false 0. */
+    static Object toInteger(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (value instanceof java.math.BigDecimal || value instanceof java.math.BigInteger || value instanceof Number) {
+            return value instanceof java.math.BigInteger big ? big : (Object) ((Number) value).longValue();
+        }
+        // Ruby's String#to_i: leading blanks, a sign and digits (underscores between them); else 0.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([+-]?\\d+(?:_\\d+)*)")
+                .matcher(value == null ? "" : String.valueOf(value));
+        return m.find() ? new java.math.BigInteger(m.group(1).replace("_", "").replace("+", "")) : 0L;
     }
 
     /** {@code ["a", "b", "c"]} as {@code a, b, and c}. */
@@ -152,10 +271,70 @@ final class JekyllFilters {
                 if (value == null || asString(value, context).isEmpty()) {
                     return "";
                 }
-                ZonedDateTime date = LValue.asRubyDate(value, context);
-                return date == null ? asString(value, context) : format.format(date);
+                ZonedDateTime date = value instanceof CharSequence text ? parseDate(text.toString(), context)
+                        : LValue.asRubyDate(value, context);
+                if (date == null) {
+                    return asString(value, context);
+                }
+                if (params.length > 0 && "ordinal".equals(asString(params[0], context)) && format != XML_SCHEMA
+                        && format != RFC_822) {
+                    // Jekyll's stringify_date: "1st Oct 2022", or with the style US "Oct 1st, 2022".
+                    String month = date.format(DateTimeFormatter.ofPattern(format == LONG ? "MMMM" : "MMM", Locale.ENGLISH));
+                    String day = date.getDayOfMonth() + ordinal(date.getDayOfMonth());
+                    return params.length > 1 && "US".equals(asString(params[1], context))
+                            ? month + " " + day + ", " + date.getYear() : day + " " + month + " " + date.getYear();
+                }
+                return format.format(date);
             }
         };
+    }
+
+    private static String ordinal(int day) {
+        if (day % 100 >= 11 && day % 100 <= 13) {
+            return "th";
+        }
+        return switch (day % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    private static final java.util.regex.Pattern DATE_TEXT = java.util.regex.Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt ]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?"
+                    + "\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+
+    /**
+     * A date written as text ({@code 2022-10-01}, {@code 2022-10-01 09:30:00 +0900}), as Jekyll's filters read it:
+     * with its offset, else in the site's time zone. Null for text that is no such date (Liqp's reading then).
+     */
+    private static ZonedDateTime parseDate(String text, TemplateContext context) {
+        java.util.regex.Matcher m = DATE_TEXT.matcher(text.strip());
+        if (!m.matches()) {
+            return LValue.asRubyDate(text, context);
+        }
+        try {
+            java.time.LocalDateTime local = java.time.LocalDateTime.of(Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+            java.time.ZoneId zone = m.group(7) != null ? java.time.ZoneOffset.of(m.group(7).equalsIgnoreCase("Z") ? "Z"
+                    : m.group(7).length() == 5 ? m.group(7).substring(0, 3) + ":" + m.group(7).substring(3) : m.group(7))
+                    : siteZone(context);
+            return local.atZone(zone);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static java.time.ZoneId siteZone(TemplateContext context) {
+        try {
+            Object zone = JekyllTags.model(context).site().get("timezone");
+            return zone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(String.valueOf(zone));
+        } catch (RuntimeException none) {
+            return java.time.ZoneOffset.UTC;
+        }
     }
 
     /**

@@ -1,0 +1,72 @@
+package io.github.blogpublish.build;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Jekyll's filters as Jekyll renders them: {@code examples/jekyll-filters} is a small Jekyll site whose
+ * {@code filters.html} uses each filter, one per line, and {@code filters.jekyll.html} is what Jekyll 4.3 (Debian's)
+ * wrote for it. Our build of the same site must write the same page, line for line. Where Jekyll is installed, a
+ * second test renders the site with it again, so the committed expectation cannot drift from Jekyll.
+ */
+class JekyllFiltersOracleTest {
+
+    private static final Path SITE = Path.of("src/test/resources/examples/jekyll-filters");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFilterRendersAsJekyllRendersIt() throws Exception {
+        TestSite site = new TestSite(dir);
+        copy(SITE, site.source(), "filters.jekyll.html");
+        site.build();
+        List<String> jekyll = Files.readAllLines(SITE.resolve("filters.jekyll.html"), StandardCharsets.UTF_8);
+        List<String> ours = Files.readAllLines(site.output().resolve("filters.html"), StandardCharsets.UTF_8);
+        for (int i = 0; i < Math.max(jekyll.size(), ours.size()); i++) {
+            assertEquals(i < jekyll.size() ? jekyll.get(i) : "(no line)", i < ours.size() ? ours.get(i) : "(no line)",
+                    "line " + (i + 1) + " of filters.html");
+        }
+    }
+
+    @Test
+    void theExpectationIsWhatJekyllWrites() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/jekyll")),
+                "Jekyll is not installed (apt-get install jekyll; .ci/run installs it), so there is no oracle");
+        Path jekyllSite = dir.resolve("jekyll");
+        copy(SITE, jekyllSite, "filters.jekyll.html");
+        ProcessBuilder jekyll = new ProcessBuilder("jekyll", "build", "--quiet", "-s", jekyllSite.toString(), "-d",
+                jekyllSite.resolve("_site").toString());
+        jekyll.environment().put("LANG", "C.UTF-8");
+        jekyll.environment().put("TZ", "UTC");
+        jekyll.redirectErrorStream(true).redirectOutput(dir.resolve("jekyll.log").toFile());
+        Process process = jekyll.start();
+        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "Jekyll finished");
+        assertEquals(0, process.exitValue(), Files.readString(dir.resolve("jekyll.log")));
+        assertEquals(Files.readString(SITE.resolve("filters.jekyll.html"), StandardCharsets.UTF_8),
+                Files.readString(jekyllSite.resolve("_site/filters.html"), StandardCharsets.UTF_8));
+    }
+
+    private static void copy(Path from, Path to, String except) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!file.getFileName().toString().equals(except)) {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
