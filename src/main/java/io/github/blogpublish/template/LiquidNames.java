@@ -85,7 +85,8 @@ public final class LiquidNames {
     }
 
     /** The text without its unknown tags and filters; line breaks inside them are kept, so lines still match. */
-    String neutralize(String text, List<Unknown> unknowns) {
+    String neutralize(String original, List<Unknown> unknowns) {
+        String text = withHyphenatedNames(original);
         if (unknowns.isEmpty()) {
             return text;
         }
@@ -127,6 +128,44 @@ public final class LiquidNames {
     }
 
     /** The text with {@code raw} and {@code comment} blocks blanked, same length and lines. */
+    /** A property name with a hyphen after a dot: {@code .disqus-identifier}. */
+    private static final Pattern HYPHENATED = Pattern.compile("\\.([A-Za-z_]\\w*(?:-\\w+)+)");
+
+    /**
+     * Ruby Liquid takes {@code -} in names ({@code site.data.settings.disqus-identifier}), Liqp's parser does not:
+     * outside strings and raw blocks, {@code .a-b} is written {@code ["a-b"]}, the same lookup. Liquid has no
+     * subtraction operator, so a hyphen between name characters can mean nothing else.
+     */
+    static String withHyphenatedNames(String text) {
+        if (text.indexOf('-') < 0) {
+            return text;
+        }
+        String plain = blankRaw(text);
+        StringBuilder out = null;
+        int copied = 0;
+        Matcher m = OUTPUT_OR_TAG.matcher(plain);
+        while (m.find()) {
+            char quote = 0;
+            for (int i = m.start(); i < m.end(); i++) {
+                char c = plain.charAt(i);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '.') {
+                    Matcher name = HYPHENATED.matcher(plain).region(i, m.end());
+                    if (name.lookingAt()) {
+                        out = out == null ? new StringBuilder(text.length() + 16) : out;
+                        out.append(text, copied, i).append("[\"").append(name.group(1)).append("\"]");
+                        copied = name.end();
+                        i = name.end() - 1;
+                    }
+                }
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
     static String withoutRaw(String text) {
         return blankRaw(text);
     }
