@@ -105,10 +105,12 @@ public final class LayoutEngine {
         // Includes are parsed by Liquid when first used; parse them now so a mistake is reported at its own file.
         for (Include include : this.includes.values()) {
             parse(include.source(), 1, include.text(), problems);
+            reportLax(include.source(), include.text(), 1, problems);
             checkIncludes(include.source(), include.text(), 1, problems);
         }
         this.layouts = new TreeMap<>(layouts);
         for (Layout layout : this.layouts.values()) {
+            reportLax(layout.source(), layout.template(), layout.templateLine(), problems);
             parse(layout.source(), layout.templateLine(), layout.template(), problems)
                     .ifPresent(t -> templates.put(layout.name(), t));
             checkIncludes(layout.source(), layout.template(), layout.templateLine(), problems);
@@ -148,6 +150,14 @@ public final class LayoutEngine {
                     .render(Map.of());
         } catch (RuntimeException ignored) {
             // only a head start
+        }
+    }
+
+    /** Ruby Liquid's lax syntax: read as Ruby Liquid reads it, and each place reported ({@code liquid-lax}). */
+    private static void reportLax(Path file, String text, int firstLine, Problems problems) {
+        for (LiquidNames.Lax lax : LiquidNames.laxConstructs(text, firstLine)) {
+            problems.report(Rule.LIQUID_LAX, SourceLocation.at(file, lax.line(), lax.column()), lax.message(),
+                    "write Liquid that Liquid's strict parser takes too");
         }
     }
 
@@ -210,6 +220,7 @@ public final class LayoutEngine {
             return;
         }
         names.report(file, names.unknowns(body, firstLine), downgradeUnknown, problems);
+        reportLax(file, body, firstLine, problems);
         LiquidLinks.check(file, body, firstLine, links, brokenLinksWarn, problems);
         checkIncludes(file, body, firstLine, problems);
         LiquidProblems.checkIncludeRelative(file, relativePath, body, firstLine, sources, problems);

@@ -86,7 +86,7 @@ public final class LiquidNames {
 
     /** The text without its unknown tags and filters; line breaks inside them are kept, so lines still match. */
     String neutralize(String original, List<Unknown> unknowns) {
-        String text = withHyphenatedNames(original);
+        String text = withoutLaxSyntax(withHyphenatedNames(original));
         if (unknowns.isEmpty()) {
             return text;
         }
@@ -164,6 +164,100 @@ public final class LiquidNames {
             }
         }
         return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** A comma before the end of an output, a tag or the next filter: {@code append: 'b', }}}. */
+    private static final Pattern TRAILING_COMMA = Pattern.compile(",(\\s*)(?=\\||-?\\}\\}|-?%\\})");
+    /** A filter with an argument but no colon: {@code default "x"}, which Ruby Liquid reads as no argument. */
+    private static final Pattern ARGUMENT_WITHOUT_COLON =
+            Pattern.compile("(\\|\\s*\\w+)\\s+(\"[^\"]*\"|'[^']*'|\\w+)(\\s*)(?=\\||-?\\}\\}|-?%\\})");
+
+    /** A construct of Ruby Liquid's lax syntax, where it is and what Ruby Liquid makes of it. */
+    record Lax(int line, int column, String message) {
+    }
+
+    /** Every lax construct of a text ({@link #withoutLaxSyntax}), outside raw blocks, for a warning each. */
+    static List<Lax> laxConstructs(String text, int firstLine) {
+        List<Lax> found = new ArrayList<>();
+        if (text.indexOf(',') < 0 && text.indexOf('|') < 0) {
+            return found;
+        }
+        String plain = blankStrings(blankRaw(text));
+        Matcher m = OUTPUT_OR_TAG.matcher(plain);
+        while (m.find()) {
+            for (Matcher comma = TRAILING_COMMA.matcher(plain).region(m.start(), m.end()); comma.find(); ) {
+                found.add(lax(text, comma.start(), firstLine, "a comma after the last argument, which Ruby Liquid"
+                        + " ignores"));
+            }
+            for (Matcher arg = ARGUMENT_WITHOUT_COLON.matcher(plain).region(m.start(), m.end()); arg.find(); ) {
+                String shown = text.substring(arg.start(2), arg.end(2));
+                found.add(lax(text, arg.start(2), firstLine, "the filter argument " + shown + " has no colon before it,"
+                        + " so Ruby Liquid (and Jekyll) pass no argument: write '" + text.substring(arg.start(1), arg.end(1))
+                        .replaceFirst("^\\|\\s*", "") + ": " + shown + "' to pass it"));
+            }
+        }
+        return found;
+    }
+
+    private static Lax lax(String text, int offset, int firstLine, String message) {
+        int line = firstLine;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Lax(line, offset - lineStart + 1, message);
+    }
+
+    /**
+     * The text as Ruby Liquid's lax parser reads it, for Liqp's strict one: a trailing comma goes, and a filter
+     * argument without a colon is dropped (Ruby Liquid passes none). Strings and raw blocks are left alone.
+     */
+    static String withoutLaxSyntax(String text) {
+        List<int[]> cuts = new ArrayList<>();
+        if (text.indexOf(',') < 0 && text.indexOf('|') < 0) {
+            return text;
+        }
+        String plain = blankStrings(blankRaw(text));
+        Matcher m = OUTPUT_OR_TAG.matcher(plain);
+        while (m.find()) {
+            for (Matcher comma = TRAILING_COMMA.matcher(plain).region(m.start(), m.end()); comma.find(); ) {
+                cuts.add(new int[] {comma.start(), comma.start() + 1});
+            }
+            for (Matcher arg = ARGUMENT_WITHOUT_COLON.matcher(plain).region(m.start(), m.end()); arg.find(); ) {
+                cuts.add(new int[] {arg.end(1), arg.end(2)});
+            }
+        }
+        if (cuts.isEmpty()) {
+            return text;
+        }
+        cuts.sort(java.util.Comparator.comparingInt(c -> c[0]));
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (int[] cut : cuts) {
+            if (cut[0] >= at) {
+                out.append(text, at, cut[0]);
+                at = cut[1];
+            }
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    /** The text with the inside of every quoted string blanked, so that no pattern finds syntax in one. */
+    private static String blankStrings(String text) {
+        StringBuilder out = new StringBuilder(text);
+        Matcher m = OUTPUT_OR_TAG.matcher(text);
+        while (m.find()) {
+            Matcher string = STRING.matcher(text).region(m.start(), m.end());
+            while (string.find()) {
+                for (int i = string.start() + 1; i < string.end() - 1; i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     static String withoutRaw(String text) {
