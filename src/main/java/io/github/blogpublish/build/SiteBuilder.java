@@ -80,7 +80,7 @@ public final class SiteBuilder {
         Problems problems = new Problems(config.rules());
         problems.addAll(settingsProblems.sorted());
         config.checkRules(problems);
-        SourceTree tree = new SourceScanner(config).scan(problems);
+        SourceTree tree = ThemeFolder.underSite(new SourceScanner(config).scan(problems), config, problems);
         start = clock.lap("scan", start);
 
         Set<String> layoutNames = ThemeReader.layoutNames(tree);

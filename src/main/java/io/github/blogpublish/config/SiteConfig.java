@@ -43,6 +43,7 @@ public final class SiteConfig {
     private final RuleLevels rules;
     private final int threads;
     private final Path frontMatterSchema;
+    private final Path themeDirectory;
     private final Instant now;
 
     private SiteConfig(Builder b) {
@@ -61,6 +62,7 @@ public final class SiteConfig {
         this.rules = ruleSettings.levels(pom(), new Problems());
         this.threads = b.threads;
         this.frontMatterSchema = b.frontMatterSchema == null ? null : resolve(baseDirectory, b.frontMatterSchema);
+        this.themeDirectory = b.themeDirectory == null ? null : resolve(baseDirectory, b.themeDirectory);
         this.now = b.now == null ? Instant.now() : b.now;
     }
 
@@ -198,6 +200,14 @@ public final class SiteConfig {
     }
 
     /** A JSON Schema that every post's front matter must satisfy, if the site has one. */
+    /**
+     * A theme as an unpacked folder (a gem theme's: {@code _layouts}, {@code _includes}, {@code _sass},
+     * {@code assets}), whose files the site's own of the same name override, if the site has one.
+     */
+    public java.util.Optional<Path> themeDirectory() {
+        return java.util.Optional.ofNullable(themeDirectory);
+    }
+
     public java.util.Optional<Path> frontMatterSchema() {
         return java.util.Optional.ofNullable(frontMatterSchema);
     }
@@ -244,6 +254,7 @@ public final class SiteConfig {
         b.ruleSettings = ruleSettings;
         b.threads = threads;
         b.frontMatterSchema = frontMatterSchema;
+        b.themeDirectory = themeDirectory;
         b.now = now;
         return b;
     }
@@ -270,6 +281,7 @@ public final class SiteConfig {
         private RuleSettings ruleSettings = RuleSettings.DEFAULT;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path frontMatterSchema;
+        private Path themeDirectory;
         private Instant now;
 
         private Builder(Path baseDirectory) {
@@ -357,6 +369,12 @@ public final class SiteConfig {
         public Builder unknownLiquidWarns(boolean value) {
             RuleSettings r = ruleSettings;
             ruleSettings = new RuleSettings(r.profile(), r.strictKeys(), value, r.linksWarn(), r.layers());
+            return this;
+        }
+
+        /** An unpacked theme folder; {@code null} for none (the built-in theme alone). */
+        public Builder themeDirectory(Path value) {
+            this.themeDirectory = value;
             return this;
         }
 

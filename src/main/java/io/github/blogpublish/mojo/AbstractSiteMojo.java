@@ -144,6 +144,14 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     @Parameter(property = "blog.rules")
     protected String ruleList;
 
+    /**
+     * A theme as an unpacked folder, such as a Jekyll gem theme's ({@code _layouts}, {@code _includes},
+     * {@code assets}); the site's own files of the same name override the theme's. Default: none (the built-in
+     * theme).
+     */
+    @Parameter(property = "blog.themeDirectory")
+    protected File themeDirectory;
+
     /** The site title; overrides {@code title} in {@code _config.yml}. Default: the file's, else none. */
     @Parameter(property = "blog.title")
     protected String title;
@@ -229,6 +237,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
                 .rules(new RuleSettings.Layer("-Dblog.rules", pomLocation(),
                         RuleLevels.parseList(ruleList)))
                 .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
+                .themeDirectory(themeDirectory == null ? null : themeDirectory.toPath())
                 .build();
     }
 
@@ -414,7 +423,7 @@ public abstract class AbstractSiteMojo extends AbstractMojo {
     private String validatedKey() {
         return "io.github.blogpublish.validated:" + sourceDirectory + "|" + outputDirectory + "|" + drafts + future
                 + unpublished + strictKeys + "|" + unknownLiquid + "|" + brokenLinks + "|" + profile + "|" + rules + "|"
-                + ruleList + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|" + timezone + "|"
+                + ruleList + "|" + themeDirectory + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|" + timezone + "|"
                 + permalink;
     }
 

@@ -164,6 +164,8 @@ public enum Rule {
     RENDER_FAILED("render-failed", Level.ERROR, Level.ERROR,
             "an output of the site that could not be made (the message says why)", "see the message", true),
     // The build itself
+    THEME_FOLDER("theme-folder", Level.ERROR, Level.ERROR,
+            "blog.themeDirectory names a folder that does not exist", "point it at an unpacked theme", true),
     OUTPUT_FOLDER("output-folder", Level.ERROR, Level.ERROR,
             "an output folder that is not inside target/, or that holds the sources",
             "set blog.outputDirectory to a folder of target/", true),

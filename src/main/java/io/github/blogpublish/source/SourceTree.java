@@ -32,4 +32,30 @@ public record SourceTree(List<SourceFile> posts, List<SourceFile> drafts, List<S
         documents = List.copyOf(documents);
         statics = List.copyOf(statics);
     }
+
+    /**
+     * This site's files with a theme's under them, as Jekyll merges a gem theme: the theme's layouts and includes
+     * where the site has none of that name, and its {@code assets/} files where the site has none at that path.
+     * The theme's Sass sources are not site files.
+     */
+    public SourceTree withTheme(SourceTree theme) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        java.util.stream.Stream.of(layouts, includes, documents, statics).flatMap(List::stream)
+                .forEach(file -> own.add(file.relativePath()));
+        java.util.function.Function<List<SourceFile>, List<SourceFile>> missing = files -> files.stream()
+                .filter(file -> !own.contains(file.relativePath())).toList();
+        java.util.function.Predicate<SourceFile> asset = file -> file.relativePath().startsWith("assets/")
+                && !file.relativePath().endsWith(".scss") && !file.relativePath().endsWith(".sass");
+        return new SourceTree(posts, drafts, merged(layouts, missing.apply(theme.layouts())),
+                merged(includes, missing.apply(theme.includes())), data, schemas,
+                merged(documents, missing.apply(theme.documents()).stream().filter(asset).toList()),
+                merged(statics, missing.apply(theme.statics()).stream().filter(asset).toList()), configFile);
+    }
+
+    private static List<SourceFile> merged(List<SourceFile> site, List<SourceFile> theme) {
+        List<SourceFile> all = new java.util.ArrayList<>(site);
+        all.addAll(theme);
+        all.sort(java.util.Comparator.comparing(SourceFile::relativePath));
+        return all;
+    }
 }

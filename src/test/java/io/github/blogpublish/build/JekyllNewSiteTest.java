@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,40 @@ class JekyllNewSiteTest {
         // Its one post has a title and a clean date, so the default profile builds it too, to the same files.
         new SiteBuilder(config.profile("strict").build()).build();
         assertEquals(ours, files(site.resolve("target/blog")));
+    }
+
+    /** Debian's minima gem, the theme {@code jekyll new} names. */
+    private static final Path MINIMA = Path.of("/usr/share/rubygems-integration/all/gems/minima-2.5.1");
+
+    /**
+     * The same site with Debian's minima gem folder as {@code blog.themeDirectory}: every page Jekyll writes but
+     * the stylesheet compiled from minima's Sass, each page through minima's layouts and includes.
+     */
+    @Test
+    void withMinimasFolderAsItsThemeThePagesAreMinimas() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/jekyll")),
+                "Jekyll is not installed (apt-get install jekyll; .ci/run installs it), so there is no oracle");
+        Assumptions.assumeTrue(Files.isDirectory(MINIMA), "Debian's jekyll-theme-minima is not installed at " + MINIMA
+                + " (apt-get install jekyll-theme-minima; .ci/run installs it)");
+        Path site = dir.resolve("blog");
+        run(dir, "jekyll", "new", site.toString(), "--skip-bundle");
+        run(site, "jekyll", "build", "--quiet", "-d", dir.resolve("jekyll").toString());
+        Set<String> jekyllFiles = files(dir.resolve("jekyll"));
+
+        BuildResult result = new SiteBuilder(io.github.blogpublish.config.SiteConfig.builder(site).now(Instant.now())
+                .sourceDirectory(site).outputDirectory(site.resolve("target/blog")).themeDirectory(MINIMA)
+                .profile("jekyll").build()).build();
+        Set<String> missing = new TreeSet<>(jekyllFiles);
+        missing.removeAll(files(site.resolve("target/blog")));
+        assertEquals(Set.of("assets/main.css", "assets/main.css.map"), missing, "only the Sass stylesheet is missing");
+        String home = Files.readString(site.resolve("target/blog/index.html"));
+        String jekyllHome = Files.readString(dir.resolve("jekyll/index.html"));
+        for (String minima : List.of("<header class=\"site-header\" role=\"banner\">", "<footer class=\"site-footer h-card\">",
+                "<h2 class=\"post-list-heading\">Posts</h2>", "<link rel=\"stylesheet\" href=\"/assets/main.css\">")) {
+            assertTrue(jekyllHome.contains(minima), "Jekyll's page has " + minima);
+            assertTrue(home.contains(minima), "ours has " + minima + ":\n" + home);
+        }
+        assertTrue(result.warnings().stream().noneMatch(w -> w.rule() == Rule.UNKNOWN_LIQUID), result.warnings().toString());
     }
 
     private static Set<String> files(Path root) throws Exception {
