@@ -38,6 +38,7 @@ import java.util.function.Supplier;
 final class FrontMatterStage {
 
     private final StageCache.Posts cache;
+    private final SiteConfig config;
     private final Supplier<PostReader> reader;
     private final String fingerprint;
     /** Whether the post keys the cache recorded were made from the same folder and fingerprint. */
@@ -48,6 +49,7 @@ final class FrontMatterStage {
     FrontMatterStage(SiteConfig config, Set<String> layoutNames, List<FrontMatterSchemas.SchemaSource> schemas,
                      StageCache.Posts cache, Problems problems) {
         this.cache = cache;
+        this.config = config;
         this.problems = problems;
         // Without schema files of the site nothing can fail here, and a re-run that reads no post never needs the
         // checker (whose JSON schema start-up is slow): made when first needed. A site's schemas are made at once,
@@ -94,22 +96,38 @@ final class FrontMatterStage {
     record Documents(List<Page> pages, List<StaticFile> statics) {
     }
 
-    /** The documents with front matter are pages; those without, and every other file, are static files. */
+    /**
+     * The documents with front matter are pages (or, in a collection's folder, its documents); those without,
+     * and every other file, are static files. A collection's static files are the site's only with its output,
+     * at its label's folder ({@code _recipes/a.png} is {@code recipes/a.png}), as with Jekyll's default pattern.
+     */
     Documents documents(SourceTree tree) {
         List<Page> pages = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
-        tree.statics().forEach(file -> statics.add(new StaticFile(file.path(), file.relativePath())));
+        tree.statics().forEach(file -> staticFile(file).ifPresent(statics::add));
         for (SourceFile document : tree.documents()) {
             Optional<String> text = SourceFiles.read(document.path(), problems);
+            Optional<io.github.blogpublish.config.Collection> collection = config.collectionOf(document.relativePath());
             if (text.isPresent() && FrontMatterSplitter.split(text.get()).isPresent()) {
-                reader.get().readPage(PostReader.PostSource.page(document.path(), document.relativePath()), text.get(), problems)
-                        .ifPresent(pages::add);
+                reader.get().readPage(collection.map(c -> PostReader.PostSource.document(document.path(),
+                                        document.relativePath(), c))
+                                .orElse(PostReader.PostSource.page(document.path(), document.relativePath())), text.get(),
+                        problems).ifPresent(pages::add);
             } else if (text.isPresent()) {
-                statics.add(new StaticFile(document.path(), document.relativePath()));
+                staticFile(document).ifPresent(statics::add);
             }
         }
         statics.sort(Comparator.comparing(StaticFile::relativePath));
         return new Documents(List.copyOf(pages), List.copyOf(statics));
+    }
+
+    private Optional<StaticFile> staticFile(SourceFile file) {
+        Optional<io.github.blogpublish.config.Collection> collection = config.collectionOf(file.relativePath());
+        if (collection.isEmpty()) {
+            return Optional.of(new StaticFile(file.path(), file.relativePath()));
+        }
+        return collection.get().output()
+                ? Optional.of(new StaticFile(file.path(), file.relativePath().substring(1))) : Optional.empty();
     }
 
     /** What the file's name says of a post (its date and slug), or empty after reporting a name without a date. */

@@ -2,6 +2,7 @@ package io.github.blogpublish.build;
 
 import io.github.blogpublish.cache.StageCache;
 import io.github.blogpublish.markdown.MarkdownRenderer;
+import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.output.OutputFile;
@@ -31,10 +32,10 @@ final class GenerateStage {
                                    SourceReader sources, StageCache.Pages cache, Problems problems) {
         // The layouts see each post with its excerpt, which exists only now.
         List<Map<String, Object>> postData = LiquidData.posts(bodies.posts());
-        SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, LiquidData.pages(site.pages()),
+        SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.pages(),
                 site.data()), site.links(), markdown::toHtml, sources);
         Set<String> ownPaths = new HashSet<>();
-        site.pages().forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
+        site.pages().stream().filter(Page::output).forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         SiteContent content = SiteContent.of(site.config(), bodies.posts(), postData, site.pages(), bodies.pages(),
                 site.statics(), model, site.layouts(), Set.copyOf(ownPaths), cache.pageStore(),

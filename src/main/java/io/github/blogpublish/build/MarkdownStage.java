@@ -42,7 +42,8 @@ final class MarkdownStage {
         Supplier<List<Map<String, Object>>> postData =
                 Lazy.of(() -> site.posts().stream().map(LiquidData::post).toList());
         Supplier<SiteModel> model = Lazy.of(() -> new SiteModel(
-                LiquidData.site(site.config(), postData.get(), site.data()), site.links(), markdown::toHtml, sources));
+                LiquidData.site(site.config(), postData.get(), site.pages(), site.data()), site.links(), markdown::toHtml,
+                sources));
         String excerptSeparator = site.config().custom().get("excerpt_separator") instanceof String s ? s : "";
         List<RenderedPost> rendered = new ArrayList<>(Collections.nCopies(site.posts().size(), null));
         IntStream.range(0, site.posts().size()).parallel().forEach(i -> {

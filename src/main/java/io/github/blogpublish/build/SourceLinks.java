@@ -31,7 +31,7 @@ final class SourceLinks {
             byName.putIfAbsent(stem.substring(stem.lastIndexOf('/') + 1), post.url());
             byPath.put(path, post.url());
         }
-        pages.forEach(page -> byPath.put(page.relativePath(), page.url()));
+        pages.stream().filter(Page::output).forEach(page -> byPath.put(page.relativePath(), page.url()));
         statics.forEach(file -> byPath.put(file.relativePath(), file.url()));
         return new LinkTable(byName, byPath);
     }

@@ -133,6 +133,16 @@ public final class SiteConfig {
                 : java.util.List.of();
     }
 
+    /** {@code collections} of {@code _config.yml}, by label, sorted. */
+    public java.util.List<Collection> collections() {
+        return Collection.of(custom.get("collections"));
+    }
+
+    /** The collection whose folder holds a file at this path below the source folder, if any. */
+    public java.util.Optional<Collection> collectionOf(String relativePath) {
+        return collections().stream().filter(c -> relativePath.startsWith(c.folder() + "/")).findFirst();
+    }
+
     /** {@code defaults} of {@code _config.yml}: the values a file gets when its front matter lacks them. */
     public FrontMatterDefaults defaults() {
         return FrontMatterDefaults.of(custom.get("defaults"));

@@ -89,7 +89,9 @@ final class FrontMatterChecker {
     private String title() {
         Optional<YamlLoader.Key> key = key("title");
         if (key.isEmpty() && source.page()) {
-            return defaults.get("title") instanceof String fromDefaults ? fromDefaults : "";
+            // A document of a collection gets the title Jekyll gives it: its file name's words.
+            return defaults.get("title") instanceof String fromDefaults ? fromDefaults
+                    : source.collection().isPresent() ? titleFromSlug(baseName()) : "";
         }
         if (key.isEmpty()) {
             String jekyll = titleFromSlug(source.fileSlug());
@@ -354,8 +356,42 @@ final class FrontMatterChecker {
         return Optional.empty();
     }
 
+    /** The file name without its extension. */
+    private String baseName() {
+        String name = source.relativePath().substring(source.relativePath().lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
+     * A document's URL from its collection's pattern, as Jekyll makes it: {@code :collection} its label,
+     * {@code :path} its path inside the collection's folder without extension, {@code :name} and {@code :title}
+     * its file name without extension (slugified, case kept), then the date placeholders.
+     */
+    private String documentUrl(io.github.blogpublish.config.Collection collection, ZonedDateTime date) {
+        String inside = source.relativePath().substring(collection.folder().length());
+        int dot = inside.lastIndexOf('.');
+        String path = dot > inside.lastIndexOf('/') ? inside.substring(0, dot) : inside;
+        String name = Permalink.slugCased(baseName());
+        String pattern = collection.permalink().replace(":collection", collection.label()).replace(":path", path)
+                .replace(":name", name);
+        String ext = source.markdown() || source.relativePath().toLowerCase(java.util.Locale.ROOT).endsWith(".html")
+                ? ".html" : source.relativePath().substring(source.relativePath().lastIndexOf('.'));
+        return Permalink.expand(pattern.replace(":output_ext", ext), date, name, List.of());
+    }
+
     private String url(ZonedDateTime date, String slug, List<String> categories) {
         Optional<YamlLoader.Key> key = key("permalink");
+        if (key.isEmpty() && source.collection().isPresent()) {
+            try {
+                return documentUrl(source.collection().get(), date);
+            } catch (IllegalArgumentException e) {
+                error(Rule.PERMALINK_INVALID, SourceLocation.of(source.file()),
+                        "the document's URL cannot be built: " + e.getMessage(),
+                        "rename the file, or set the collection's permalink in _config.yml");
+                return "/";
+            }
+        }
         if (key.isEmpty() && source.page()) {
             try {
                 return Permalink.pageUrl(source.relativePath(), config.permalink());

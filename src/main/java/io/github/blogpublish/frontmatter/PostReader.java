@@ -42,17 +42,23 @@ public final class PostReader {
      * @param page             whether it is a page rather than a post
      */
     public record PostSource(Path file, String relativePath, Optional<LocalDate> fileDate, String fileSlug,
-                             List<String> folderCategories, boolean draft, boolean page) {
+                             List<String> folderCategories, boolean draft, boolean page,
+                             Optional<io.github.blogpublish.config.Collection> collection) {
 
         /** A post or draft. */
         public PostSource(Path file, String relativePath, Optional<LocalDate> fileDate, String fileSlug,
                           List<String> folderCategories, boolean draft) {
-            this(file, relativePath, fileDate, fileSlug, folderCategories, draft, false);
+            this(file, relativePath, fileDate, fileSlug, folderCategories, draft, false, Optional.empty());
         }
 
         /** A page: no date or slug from its name, no folder categories. */
         public static PostSource page(Path file, String relativePath) {
-            return new PostSource(file, relativePath, Optional.empty(), "", List.of(), false, true);
+            return new PostSource(file, relativePath, Optional.empty(), "", List.of(), false, true, Optional.empty());
+        }
+
+        /** A document of a collection: a page of its own kind, with the collection's URL pattern and defaults. */
+        public static PostSource document(Path file, String relativePath, io.github.blogpublish.config.Collection collection) {
+            return new PostSource(file, relativePath, Optional.empty(), "", List.of(), false, true, Optional.of(collection));
         }
 
         boolean markdown() {
@@ -62,7 +68,8 @@ public final class PostReader {
 
         /** The {@code defaults} type this file falls under. */
         String type() {
-            return page ? "pages" : draft && relativePath.startsWith("_drafts/") ? "drafts" : "posts";
+            return collection.isPresent() ? collection.get().label()
+                    : page ? "pages" : draft && relativePath.startsWith("_drafts/") ? "drafts" : "posts";
         }
     }
 
@@ -95,7 +102,9 @@ public final class PostReader {
     public Optional<Page> readPage(PostSource source, String text, Problems problems) {
         return check(source, text, problems).filter(FrontMatterChecker.Checked::published).map(c -> new Page(source.file(),
                 source.relativePath(), c.title(), c.layout(), c.url(), c.body(), c.bodyLine(), c.frontMatter(),
-                source.markdown(), !Boolean.FALSE.equals(c.frontMatter().get("render_with_liquid"))));
+                source.markdown(), !Boolean.FALSE.equals(c.frontMatter().get("render_with_liquid")),
+                source.collection().map(io.github.blogpublish.config.Collection::label).orElse(""),
+                source.collection().map(io.github.blogpublish.config.Collection::output).orElse(true)));
     }
 
     private Optional<FrontMatterChecker.Checked> check(PostSource source, String text, Problems problems) {
@@ -114,7 +123,8 @@ public final class PostReader {
             return Optional.empty();
         }
         YamlLoader.Document doc = loaded.get();
-        if (doc.kind() == YamlLoader.Kind.EMPTY && problems.levels().level(Rule.MISSING_TITLE) == Rule.Level.ERROR) {
+        if (doc.kind() == YamlLoader.Kind.EMPTY && !source.page()
+                && problems.levels().level(Rule.MISSING_TITLE) == Rule.Level.ERROR) {
             problems.report(Rule.MISSING_TITLE, SourceLocation.at(file, 1, 1),
                     "the front matter is empty, but 'title' is required",
                     "write the title between the '---' lines: title: \"Your title\"");

@@ -163,6 +163,14 @@ public final class Permalink {
      * A slug that is safe as one path segment: runs of white space, slashes, backslashes, {@code ?},
      * {@code #}, {@code %} and control characters become one hyphen; letters of every script are kept.
      */
+    /**
+     * Jekyll's {@code slugify} of a file name for {@code :name} and {@code :title}, case kept: every run of
+     * characters other than letters and digits is one hyphen, none at either end.
+     */
+    public static String slugCased(String raw) {
+        return raw.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+    }
+
     public static String slug(String raw) {
         String s = UNSAFE_IN_SLUG.matcher(raw.strip()).replaceAll("-");
         s = EDGE_HYPHENS.matcher(s).replaceAll("");

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Each page at its URL, through its layout chain. */
+/** Each page, and each document of a collection with output, at its URL, through its layout chain. */
 public final class PagePages implements Generator {
 
     @Override
@@ -17,6 +17,9 @@ public final class PagePages implements Generator {
         List<OutputFile> files = new ArrayList<>(content.pages().size());
         for (int i = 0; i < content.pages().size(); i++) {
             Page page = content.pages().get(i);
+            if (!page.output()) {
+                continue; // a document of a collection without output: in site.<label>, not a page of the site
+            }
             String html = content.pageContent().get(i);
             content.layouts().render(page.layout(), LiquidData.page(page, html), content.model(), html, page.source(), problems)
                     .ifPresent(out -> files.add(new OutputFile(Permalink.outputPath(page.url()),

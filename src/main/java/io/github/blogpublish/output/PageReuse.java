@@ -132,6 +132,9 @@ final class PageReuse {
                 case "tags", "categories" -> ((Map<?, ?>) value).entrySet().stream()
                         .map(e -> e.getKey() + "=" + ((List<?>) e.getValue()).stream()
                                 .map(p -> ((Map<?, ?>) p).get("url")).toList()).toList();
+                // site.collections holds site.posts: described by the summary above, not item by item.
+                case "collections" -> ((List<?>) value).stream().map(c -> c instanceof Map<?, ?> m
+                        && m.get("docs") == site.get("posts") ? m.get("label") + "=site.posts" : c).toList();
                 default -> value;
             };
             text.append(key).append('\u0000').append(summary).append('\u0000');

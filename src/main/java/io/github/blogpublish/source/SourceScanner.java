@@ -58,7 +58,9 @@ public final class SourceScanner {
         Buckets buckets = new Buckets();
         String shown = shownSource(config);
         // The walk only lists; each file is then looked at side by side (posts run to tens of thousands).
-        List<Map.Entry<Path, BasicFileAttributes>> found = list(root, target, excludes);
+        List<Map.Entry<Path, BasicFileAttributes>> found = list(root, target, excludes,
+                config.collections().stream().map(io.github.blogpublish.config.Collection::folder)
+                        .collect(java.util.stream.Collectors.toSet()));
         found.parallelStream().forEach(entry -> {
             Path file = entry.getKey();
             BasicFileAttributes attrs = entry.getValue();
@@ -86,8 +88,9 @@ public final class SourceScanner {
     }
 
     /** Every file below the source folder but those in folders that are not part of the site, with its attributes. */
-    private static List<Map.Entry<Path, BasicFileAttributes>> list(Path root, Path target, Excludes excludes)
-            throws IOException {
+    /** @param collections the folders of the collections ({@code _tabs}), which are part of the site */
+    private static List<Map.Entry<Path, BasicFileAttributes>> list(Path root, Path target, Excludes excludes,
+                                                                   Set<String> collections) throws IOException {
         List<Map.Entry<Path, BasicFileAttributes>> found = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -101,7 +104,9 @@ public final class SourceScanner {
                 // anything inside those, and _posts folders at any depth (category folders).
                 boolean topLevelSpecial = relative.getNameCount() == 1 && SPECIAL.contains(name);
                 boolean insideSpecial = relative.getNameCount() > 1 && SPECIAL.contains(relative.getName(0).toString());
-                boolean ignored = name.startsWith("_") && !topLevelSpecial && !insideSpecial && !name.equals("_posts");
+                boolean collection = collections.contains(relative.getName(0).toString());
+                boolean ignored = name.startsWith("_") && !topLevelSpecial && !insideSpecial && !name.equals("_posts")
+                        && !collection;
                 if (name.startsWith(".") || dir.startsWith(target) || ignored || excludes.matches(relative)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }

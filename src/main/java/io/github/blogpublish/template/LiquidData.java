@@ -69,13 +69,56 @@ public final class LiquidData {
 
     /** {@code site.pages}: each page's title, URL and path (and front matter), by path. */
     public static List<Map<String, Object>> pages(List<Page> pages) {
-        return pages.stream().map(page -> {
-            Map<String, Object> data = new LinkedHashMap<>(page.frontMatter());
-            data.put("title", page.title());
-            data.put("url", Permalink.encode(page.url()));
-            data.put("path", page.relativePath());
-            return Collections.unmodifiableMap(data);
-        }).toList();
+        return pages.stream().filter(page -> page.collection().isEmpty()).map(LiquidData::document).toList();
+    }
+
+    /** A page or document as {@code site.pages} and {@code site.<label>} list it: its data but its content. */
+    private static Map<String, Object> document(Page page) {
+        Map<String, Object> data = new LinkedHashMap<>(page.frontMatter());
+        data.put("title", page.title());
+        data.put("url", Permalink.encode(page.url()));
+        data.put("path", page.relativePath());
+        if (!page.collection().isEmpty()) {
+            data.put("collection", page.collection());
+            data.put("relative_path", page.relativePath());
+        }
+        return Collections.unmodifiableMap(data);
+    }
+
+    /**
+     * {@code site.<label>} for each collection (its documents, sorted by its {@code sort_by} key, those without
+     * the key after the others, else by path), and {@code site.collections}: every collection, {@code posts}
+     * among them, by label, each with {@code label}, {@code docs}, {@code output}, {@code permalink} and
+     * {@code relative_directory}.
+     */
+    private static void collections(Map<String, Object> site, SiteConfig config, List<Map<String, Object>> posts,
+                                    List<Page> pages) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        all.add(ordered("label", "posts", "docs", posts, "output", true, "permalink", config.permalink(),
+                "relative_directory", "_posts"));
+        for (io.github.blogpublish.config.Collection collection : config.collections()) {
+            java.util.Comparator<Page> order = java.util.Comparator.comparing(Page::relativePath);
+            if (collection.sortBy().isPresent()) {
+                String key = collection.sortBy().get();
+                order = java.util.Comparator.<Page, Boolean>comparing(p -> !p.frontMatter().containsKey(key))
+                        .thenComparing(p -> sortKey(p.frontMatter().get(key))).thenComparing(Page::relativePath);
+            }
+            List<Map<String, Object>> docs = pages.stream().filter(p -> p.collection().equals(collection.label()))
+                    .sorted(order).map(LiquidData::document).toList();
+            site.put(collection.label(), docs);
+            all.add(ordered("label", collection.label(), "docs", docs, "output", collection.output(),
+                    "permalink", collection.permalink(), "relative_directory", collection.folder()));
+        }
+        all.sort(java.util.Comparator.comparing(c -> String.valueOf(c.get("label"))));
+        site.put("collections", all);
+    }
+
+    /** Numbers before text, numbers by value, text by its characters. */
+    private static String sortKey(Object value) {
+        if (value instanceof Number n) {
+            return String.format(java.util.Locale.ROOT, "0%030.10f", n.doubleValue());
+        }
+        return "1" + (value == null ? "" : String.valueOf(value));
     }
 
     /**
@@ -137,12 +180,19 @@ public final class LiquidData {
      * @param posts post data from {@link #post(Post)}, newest first
      */
     public static Map<String, Object> site(SiteConfig config, List<Map<String, Object>> posts, Map<String, Object> data) {
-        return site(config, posts, List.of(), data);
+        return baseSite(config, posts, List.of(), data);
     }
 
-    /** {@code site} with {@code pages}, {@code tags} and {@code categories} as well. */
-    public static Map<String, Object> site(SiteConfig config, List<Map<String, Object>> posts,
-                                           List<Map<String, Object>> pages, Map<String, Object> data) {
+    /** {@code site} with {@code pages}, the collections, {@code tags} and {@code categories} as well. */
+    public static Map<String, Object> site(SiteConfig config, List<Map<String, Object>> posts, List<Page> pages,
+                                           Map<String, Object> data) {
+        Map<String, Object> site = new LinkedHashMap<>(baseSite(config, posts, pages(pages), data));
+        collections(site, config, posts, pages);
+        return Collections.unmodifiableMap(site);
+    }
+
+    private static Map<String, Object> baseSite(SiteConfig config, List<Map<String, Object>> posts,
+                                                List<Map<String, Object>> pages, Map<String, Object> data) {
         Map<String, Object> site = new LinkedHashMap<>(config.custom());
         site.put("title", config.title());
         site.put("description", config.description());

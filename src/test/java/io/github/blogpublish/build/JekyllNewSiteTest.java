@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,10 +90,7 @@ class JekyllNewSiteTest {
     }
 
     private static Set<String> files(Path root) throws Exception {
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
+        return JekyllOracle.files(root);
     }
 
     private void run(Path in, String... command) throws Exception {

@@ -26,19 +26,46 @@ final class JekyllOracle {
 
     /** The URLs of the posts Jekyll writes for the Jekyll site in {@code site} (its {@code _posts}, its settings). */
     static Set<String> postUrls(Path site) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/jekyll")),
-                "Jekyll is not installed (apt-get install jekyll; .ci/run installs it), so there is no oracle");
         Files.writeString(site.resolve("posts.txt"), "---\n---\n{% for post in site.posts %}{{ post.url }}\n{% endfor %}");
-        ProcessBuilder jekyll = new ProcessBuilder("jekyll", "build", "--quiet", "-s", site.toString(), "-d",
-                site.resolve("_site").toString());
-        jekyll.environment().put("LANG", "C.UTF-8");
-        jekyll.environment().put("TZ", "UTC");
-        jekyll.redirectErrorStream(true).redirectOutput(site.resolve("jekyll.log").toFile());
-        Process process = jekyll.start();
-        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "Jekyll finished");
-        assertEquals(0, process.exitValue(), Files.readString(site.resolve("jekyll.log")));
+        build(site, site.resolve("_site"));
         List<String> lines = Files.readAllLines(site.resolve("_site/posts.txt"), StandardCharsets.UTF_8);
         return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Builds the Jekyll site in {@code site} into {@code into} (skipping the test where Jekyll is not installed). */
+    static void build(Path site, Path into) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/jekyll")),
+                "Jekyll is not installed (apt-get install jekyll; .ci/run installs it), so there is no oracle");
+        Path log = into.resolveSibling(into.getFileName() + ".log");
+        ProcessBuilder jekyll = new ProcessBuilder("jekyll", "build", "--quiet", "-s", site.toString(), "-d",
+                into.toString());
+        jekyll.environment().put("LANG", "C.UTF-8");
+        jekyll.environment().put("TZ", "UTC");
+        jekyll.redirectErrorStream(true).redirectOutput(log.toFile());
+        Process process = jekyll.start();
+        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "Jekyll finished");
+        assertEquals(0, process.exitValue(), Files.readString(log));
+    }
+
+    /** Every file below a folder, by its path with {@code /}. */
+    static Set<String> files(Path root) throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    /** Copies a folder's files, but one name. */
+    static void copy(Path from, Path to, String except) throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!file.getFileName().toString().equals(except)) {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(file, target);
+                }
+            }
+        }
     }
 
     /** The URLs of the posts our build wrote, from its search index; each post's page exists where it says. */

@@ -1,0 +1,49 @@
+package io.github.blogpublish.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A collection of {@code _config.yml}, as Jekyll defines one: its documents are the files of {@code _<label>/};
+ * they are written only with {@code output: true}, at {@code permalink} (default
+ * {@code /:collection/:path:output_ext}), and listed in {@code site.<label>} sorted by {@code sort_by} (else by path).
+ *
+ * @param label     the name: {@code tabs} for {@code _tabs/}
+ * @param output    whether its documents are pages of the site
+ * @param permalink the URL pattern of its documents
+ * @param sortBy    the front matter key its documents are sorted by; empty for their paths
+ */
+public record Collection(String label, boolean output, String permalink, Optional<String> sortBy) {
+
+    /** Jekyll's pattern for a collection without {@code permalink}. */
+    public static final String DEFAULT_PERMALINK = "/:collection/:path:output_ext";
+
+    /** The folder of its documents, below the source folder. */
+    public String folder() {
+        return "_" + label;
+    }
+
+    /**
+     * The collections of a {@code collections:} value: a map of labels to their settings, or a list of labels
+     * (without output). {@code posts} is Jekyll's own and is not one of them here.
+     */
+    static List<Collection> of(Object value) {
+        List<Collection> out = new ArrayList<>();
+        if (value instanceof Map<?, ?> map) {
+            map.forEach((label, settings) -> {
+                Map<?, ?> s = settings instanceof Map<?, ?> m ? m : Map.of();
+                out.add(new Collection(String.valueOf(label), Boolean.TRUE.equals(s.get("output")),
+                        s.get("permalink") instanceof String p && !p.isBlank() ? p.strip() : DEFAULT_PERMALINK,
+                        s.get("sort_by") instanceof String by && !by.isBlank() ? Optional.of(by.strip()) : Optional.empty()));
+            });
+        } else if (value instanceof List<?> list) {
+            list.forEach(label -> out.add(new Collection(String.valueOf(label), false, DEFAULT_PERMALINK, Optional.empty())));
+        }
+        out.removeIf(c -> c.label().equals("posts") || c.label().isBlank() || c.label().contains("/")
+                || c.label().startsWith("."));
+        out.sort(java.util.Comparator.comparing(Collection::label));
+        return List.copyOf(out);
+    }
+}
