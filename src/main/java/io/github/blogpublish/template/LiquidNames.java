@@ -36,7 +36,7 @@ public final class LiquidNames {
     LiquidNames(Set<String> extraTags, Set<String> extraFilters) {
         Insertions.JEKYLL_INSERTIONS.values().forEach(i -> tags.add(i.name));
         tags.addAll(List.of("if", "elsif", "else", "unless", "case", "when", "for", "tablerow", "capture", "comment",
-                "raw", "cycle", "assign", "include", "include_relative", "break", "continue", "increment",
+                "raw", "cycle", "assign", "include", "include_cached", "include_relative", "break", "continue", "increment",
                 "decrement", "ifchanged", "liquid", "echo"));
         tags.addAll(extraTags);
         Filters.JEKYLL_FILTERS.getMap().keySet().forEach(filters::add);
@@ -86,7 +86,7 @@ public final class LiquidNames {
 
     /** The text without its unknown tags and filters; line breaks inside them are kept, so lines still match. */
     String neutralize(String original, List<Unknown> unknowns) {
-        String text = withoutLaxSyntax(withHyphenatedNames(original));
+        String text = withoutLaxSyntax(withHyphenatedNames(INCLUDE_CACHED.matcher(original).replaceAll("$1include$2")));
         if (unknowns.isEmpty()) {
             return text;
         }
@@ -128,6 +128,12 @@ public final class LiquidNames {
     }
 
     /** The text with {@code raw} and {@code comment} blocks blanked, same length and lines. */
+    /**
+     * jekyll-include-cache's {@code {% include_cached %}}: the same include, which that plugin renders once per
+     * set of parameters to save time. Here every include is rendered as it is, so it is an include.
+     */
+    private static final Pattern INCLUDE_CACHED = Pattern.compile("(\\{%-?\\s*)include_cached(\\s)");
+
     /** A property name with a hyphen after a dot: {@code .disqus-identifier}. */
     private static final Pattern HYPHENATED = Pattern.compile("\\.([A-Za-z_]\\w*(?:-\\w+)+)");
 

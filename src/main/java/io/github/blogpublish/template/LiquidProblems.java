@@ -25,7 +25,7 @@ final class LiquidProblems {
     }
 
     private static final java.util.regex.Pattern INCLUDE =
-            java.util.regex.Pattern.compile("\\{%-?\\s*include\\s+([^\\s%]+)");
+            java.util.regex.Pattern.compile("\\{%-?\\s*include(?:_cached)?\\s+([^\\s%]+)");
 
     private static final java.util.regex.Pattern INCLUDE_RELATIVE =
             java.util.regex.Pattern.compile("\\{%-?\\s*include_relative\\s+([^\\s%]+)");
