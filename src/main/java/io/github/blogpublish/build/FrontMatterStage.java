@@ -107,7 +107,7 @@ final class FrontMatterStage {
         tree.statics().forEach(file -> staticFile(file).ifPresent(statics::add));
         for (SourceFile document : tree.documents()) {
             Optional<String> text = SourceFiles.read(document.path(), problems);
-            Optional<io.github.blogpublish.config.Collection> collection = config.collectionOf(document.relativePath());
+            Optional<io.github.blogpublish.config.Collection> collection = io.github.blogpublish.config.Collection.holding(config.collections(), document.relativePath());
             if (text.isPresent() && FrontMatterSplitter.split(text.get()).isPresent()) {
                 reader.get().readPage(collection.map(c -> PostReader.PostSource.document(document.path(),
                                         document.relativePath(), c))
@@ -122,7 +122,7 @@ final class FrontMatterStage {
     }
 
     private Optional<StaticFile> staticFile(SourceFile file) {
-        Optional<io.github.blogpublish.config.Collection> collection = config.collectionOf(file.relativePath());
+        Optional<io.github.blogpublish.config.Collection> collection = io.github.blogpublish.config.Collection.holding(config.collections(), file.relativePath());
         if (collection.isEmpty()) {
             return Optional.of(new StaticFile(file.path(), file.relativePath()));
         }

@@ -20,6 +20,11 @@ public record Collection(String label, boolean output, String permalink, Optiona
     /** Jekyll's pattern for a collection without {@code permalink}. */
     public static final String DEFAULT_PERMALINK = "/:collection/:path:output_ext";
 
+    /** The collection whose folder holds a file at this path below the source folder, if any. */
+    public static Optional<Collection> holding(List<Collection> collections, String relativePath) {
+        return collections.stream().filter(c -> relativePath.startsWith(c.folder() + "/")).findFirst();
+    }
+
     /** The folder of its documents, below the source folder. */
     public String folder() {
         return "_" + label;

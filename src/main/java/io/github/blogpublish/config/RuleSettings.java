@@ -45,6 +45,16 @@ public record RuleSettings(String profile, boolean strictKeys, boolean liquidWar
         layers = List.copyOf(layers);
     }
 
+    /** These settings under another profile. */
+    public RuleSettings withProfile(String name) {
+        return new RuleSettings(name, strictKeys, liquidWarn, linksWarn, layers);
+    }
+
+    /** These settings with the shorthands set so. */
+    public RuleSettings withShorthands(boolean strict, boolean liquid, boolean links) {
+        return new RuleSettings(profile, strict, liquid, links, layers);
+    }
+
     /** These settings with another layer applied last. */
     public RuleSettings with(Layer layer) {
         List<Layer> more = new ArrayList<>(layers);

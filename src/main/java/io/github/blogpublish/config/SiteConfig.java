@@ -44,6 +44,7 @@ public final class SiteConfig {
     private final int threads;
     private final Path frontMatterSchema;
     private final Path themeDirectory;
+    private final java.util.List<Collection> collections;
     private final Instant now;
 
     private SiteConfig(Builder b) {
@@ -63,6 +64,7 @@ public final class SiteConfig {
         this.threads = b.threads;
         this.frontMatterSchema = b.frontMatterSchema == null ? null : resolve(baseDirectory, b.frontMatterSchema);
         this.themeDirectory = b.themeDirectory == null ? null : resolve(baseDirectory, b.themeDirectory);
+        this.collections = Collection.of(custom.get("collections"));
         this.now = b.now == null ? Instant.now() : b.now;
     }
 
@@ -135,12 +137,7 @@ public final class SiteConfig {
 
     /** {@code collections} of {@code _config.yml}, by label, sorted. */
     public java.util.List<Collection> collections() {
-        return Collection.of(custom.get("collections"));
-    }
-
-    /** The collection whose folder holds a file at this path below the source folder, if any. */
-    public java.util.Optional<Collection> collectionOf(String relativePath) {
-        return collections().stream().filter(c -> relativePath.startsWith(c.folder() + "/")).findFirst();
+        return collections;
     }
 
     /** {@code defaults} of {@code _config.yml}: the values a file gets when its front matter lacks them. */
@@ -340,23 +337,19 @@ public final class SiteConfig {
 
         /** {@code blog.strictKeys}: every unknown front matter key an error. */
         public Builder strictKeys(boolean value) {
-            RuleSettings r = ruleSettings;
-            ruleSettings = new RuleSettings(r.profile(), value, r.liquidWarn(), r.linksWarn(), r.layers());
+            ruleSettings = ruleSettings.withShorthands(value, ruleSettings.liquidWarn(), ruleSettings.linksWarn());
             return this;
         }
 
         /** {@code blog.brokenLinks=warning}. */
         public Builder brokenLinksWarn(boolean value) {
-            RuleSettings r = ruleSettings;
-            ruleSettings = new RuleSettings(r.profile(), r.strictKeys(), r.liquidWarn(), value, r.layers());
+            ruleSettings = ruleSettings.withShorthands(ruleSettings.strictKeys(), ruleSettings.liquidWarn(), value);
             return this;
         }
 
         /** {@code blog.profile}: {@code strict} (the default) or {@code jekyll}. */
         public Builder profile(String value) {
-            RuleSettings r = ruleSettings;
-            ruleSettings = new RuleSettings(value == null ? "strict" : value.strip(), r.strictKeys(), r.liquidWarn(),
-                    r.linksWarn(), r.layers());
+            ruleSettings = ruleSettings.withProfile(value == null ? "strict" : value.strip());
             return this;
         }
 
@@ -377,8 +370,7 @@ public final class SiteConfig {
 
         /** {@code blog.unknownLiquid=warning}. */
         public Builder unknownLiquidWarns(boolean value) {
-            RuleSettings r = ruleSettings;
-            ruleSettings = new RuleSettings(r.profile(), r.strictKeys(), value, r.linksWarn(), r.layers());
+            ruleSettings = ruleSettings.withShorthands(ruleSettings.strictKeys(), value, ruleSettings.linksWarn());
             return this;
         }
 

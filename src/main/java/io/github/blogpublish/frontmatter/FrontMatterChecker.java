@@ -7,7 +7,6 @@ import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
 import io.github.blogpublish.problem.Suggestion;
 
-import java.time.DateTimeException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,6 +38,7 @@ final class FrontMatterChecker {
     private boolean failed;
 
     private final Map<String, Object> defaults;
+    private final DateChecks dates = new DateChecks(this);
 
     FrontMatterChecker(SiteConfig config, Set<String> layoutNames, FrontMatterSchemas schemas,
                        PostReader.PostSource source, YamlLoader.Document doc, Problems problems) {
@@ -53,7 +53,7 @@ final class FrontMatterChecker {
 
     Optional<Checked> check(FrontMatterSplitter.Split split) {
         String title = title();
-        ZonedDateTime date = date();
+        ZonedDateTime date = dates.date();
         Optional<String> layout = layout();
         List<String> categories = new ArrayList<>(source.folderCategories());
         categories.addAll(words("category", false));
@@ -67,7 +67,7 @@ final class FrontMatterChecker {
             text(key);
         }
         author();
-        lastModified();
+        dates.lastModified();
         unknownKeys();
         schemas.check(source.file(), doc, layout, problems);
         String slug = Permalink.slug(text("slug").orElse(source.fileSlug()));
@@ -91,10 +91,10 @@ final class FrontMatterChecker {
         if (key.isEmpty() && source.page()) {
             // A document of a collection gets the title Jekyll gives it: its file name's words.
             return defaults.get("title") instanceof String fromDefaults ? fromDefaults
-                    : source.collection().isPresent() ? titleFromSlug(baseName()) : "";
+                    : source.collection().isPresent() ? Permalink.titleFromSlug(baseName()) : "";
         }
         if (key.isEmpty()) {
-            String jekyll = titleFromSlug(source.fileSlug());
+            String jekyll = Permalink.titleFromSlug(source.fileSlug());
             error(Rule.MISSING_TITLE, SourceLocation.at(source.file(), 1, 1), "missing required key 'title'"
                     + " (Jekyll takes it from the file name: " + jekyll + ")",
                     "add a line to the front matter: title: \"" + jekyll + "\"");
@@ -123,104 +123,11 @@ final class FrontMatterChecker {
         return title;
     }
 
-    /**
-     * The title Jekyll gives a post without one: its slug's words, each capitalised ({@code welcome-to-jekyll} is
-     * {@code Welcome To Jekyll}), as Jekyll's {@code Utils.titleize_slug} makes it.
-     */
-    static String titleFromSlug(String slug) {
-        StringBuilder title = new StringBuilder();
-        for (String word : slug.split("-")) {
-            if (title.length() > 0) {
-                title.append(' ');
-            }
-            if (!word.isEmpty()) {
-                title.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
-                        .append(word.substring(Character.charCount(word.codePointAt(0))).toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return title.toString();
-    }
-
-    private ZonedDateTime date() {
-        Optional<YamlLoader.Key> key = key("date");
-        Optional<ZonedDateTime> fromName = source.fileDate().map(d -> d.atStartOfDay(config.timezone()));
-        if (key.isEmpty()) {
-            return fromName.orElseGet(() -> config.now().atZone(config.timezone()));
-        }
-        YamlLoader.Key k = key.get();
-        if (k.text() == null || !(k.type().equals("str") || k.type().equals("timestamp"))) {
-            error(Rule.DATE_TYPE, valueAt(k),
-                    "'date' must be a date such as 2022-10-01 or 2022-10-01 09:30:00 +0900, not "
-                    + YamlTypes.describe(k.type()), "write date: 2022-10-01");
-            return fromName.orElseGet(() -> config.now().atZone(config.timezone()));
-        }
-        Optional<FrontMatterDate.Parsed> read = parseDate(k);
-        if (read.isEmpty()) {
-            return fromName.orElseGet(() -> config.now().atZone(config.timezone()));
-        }
-        FrontMatterDate.Parsed parsed = read.get();
-        ZonedDateTime value = parsed.value();
-        if (parsed.lenient()) {
-            problems.report(Rule.DATE_LENIENT_FORM, valueAt(k), "'date' is not in ISO 8601 form",
-                    "write date: " + parsed.canonical());
-        }
-        if (fromName.isPresent() && !fromName.get().toLocalDate().equals(value.toLocalDate())) {
-            String zone = config.timezone().equals(java.time.ZoneOffset.UTC) ? "UTC" : config.timezone().getId();
-            boolean shifted = !parsed.written().toLocalDate().equals(value.toLocalDate());
-            String extension = source.file().getFileName().toString().replaceAll("^.*(\\.[^.]+)$", "$1");
-            problems.report(Rule.DATE_DAY_MISMATCH, valueAt(k), "'date' is " + value.toLocalDate()
-                            + " in the site's time zone (" + zone + ") but the file name says "
-                            + fromName.get().toLocalDate() + "; the date: line wins, as in Jekyll",
-                    shifted ? "set timezone: in _config.yml to the zone this date was written in, or rename the file to "
-                            + value.toLocalDate() + "-" + source.fileSlug() + extension
-                            : "rename the file to " + value.toLocalDate() + "-" + source.fileSlug() + extension
-                            + ", or correct the date");
-        }
-        return value;
-    }
-
-    /**
-     * The {@code date:} as Jekyll reads it; empty after reporting one that is no date. Text after a valid date
-     * ({@code date-trailing-text}) is reported, and the date before it is Jekyll's reading.
-     */
-    private Optional<FrontMatterDate.Parsed> parseDate(YamlLoader.Key k) {
-        try {
-            return Optional.of(FrontMatterDate.parse(k.text(), config.timezone()));
-        } catch (FrontMatterDate.TrailingText e) {
-            String jekyll = e.date().canonical();
-            Rule.Level level = error(Rule.DATE_TRAILING_TEXT, valueAt(k), "'date' is not a valid date: "
-                    + e.getMessage() + " (Jekyll ignores it and reads " + jekyll + ")", "write date: " + jekyll);
-            return level == Rule.Level.ERROR ? Optional.empty() : Optional.of(e.date());
-        } catch (DateTimeException e) {
-            error(Rule.DATE_INVALID, valueAt(k), "'date' is not a valid date: " + e.getMessage(),
-                    "write date: 2022-10-01, or with a time: date: 2022-10-01 09:30:00 +0900");
-            return Optional.empty();
-        }
-    }
-
     private void author() {
         key("author").filter(k -> !k.type().equals("str") && !k.type().equals("seq")).ifPresent(k ->
                 error(Rule.AUTHOR_TYPE, valueAt(k),
                         "'author' must be a name or a list of names, not " + YamlTypes.describe(k.type()),
                         k.text() == null ? "write author: Your Name" : "quote it: " + YamlTypes.quoted("author", k.text())));
-    }
-
-    private void lastModified() {
-        key("last_modified_at").ifPresent(k -> {
-            if (k.text() == null || !(k.type().equals("str") || k.type().equals("timestamp"))) {
-                error(Rule.LAST_MODIFIED_INVALID, valueAt(k),
-                        "'last_modified_at' must be a date, not " + YamlTypes.describe(k.type()),
-                        "write last_modified_at: 2022-10-01");
-                return;
-            }
-            try {
-                FrontMatterDate.parse(k.text(), config.timezone());
-            } catch (DateTimeException e) {
-                error(Rule.LAST_MODIFIED_INVALID, valueAt(k),
-                        "'last_modified_at' is not a valid date: " + e.getMessage(),
-                        "write last_modified_at: 2022-10-01, or with a time: 2022-10-01 09:30:00 +0900");
-            }
-        });
     }
 
     /**
@@ -436,11 +343,23 @@ final class FrontMatterChecker {
                 .orElse(SourceLocation.of(source.file()));
     }
 
-    private Optional<YamlLoader.Key> key(String name) {
+    SiteConfig config() {
+        return config;
+    }
+
+    PostReader.PostSource source() {
+        return source;
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    Optional<YamlLoader.Key> key(String name) {
         return Optional.ofNullable(doc.keys().get(name));
     }
 
-    private SourceLocation valueAt(YamlLoader.Key key) {
+    SourceLocation valueAt(YamlLoader.Key key) {
         return SourceLocation.at(source.file(), key.valueLine(), key.valueColumn());
     }
 
@@ -448,7 +367,7 @@ final class FrontMatterChecker {
      * Reports what {@code rule} found; at the rule's level {@code error} the file is not built. Below it the check's
      * own reading stands (the one Jekyll makes), as every check here returns one.
      */
-    private Rule.Level error(Rule rule, SourceLocation at, String message, String hint) {
+    Rule.Level error(Rule rule, SourceLocation at, String message, String hint) {
         Rule.Level level = problems.report(rule, at, message, hint);
         if (level == Rule.Level.ERROR) {
             failed = true;

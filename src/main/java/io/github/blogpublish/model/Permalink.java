@@ -249,4 +249,22 @@ public final class Permalink {
         }
         return null;
     }
+
+    /**
+     * The title Jekyll gives a post without one: its slug's words, each capitalised ({@code welcome-to-jekyll} is
+     * {@code Welcome To Jekyll}), as Jekyll's {@code Utils.titleize_slug} makes it.
+     */
+    public static String titleFromSlug(String slug) {
+        StringBuilder title = new StringBuilder();
+        for (String word : slug.split("-")) {
+            if (title.length() > 0) {
+                title.append(' ');
+            }
+            if (!word.isEmpty()) {
+                title.appendCodePoint(Character.toUpperCase(word.codePointAt(0)))
+                        .append(word.substring(Character.charCount(word.codePointAt(0))).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return title.toString();
+    }
 }

@@ -48,23 +48,23 @@ final class JekyllFilters {
                 text("cgi_escape", (s, p) -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
                 text("uri_escape", (s, p) -> uriEscape(s)),
                 text("slugify", (s, p) -> slugify(s, p.length > 0 ? String.valueOf(p[0]) : "default")),
-                text("smartify", (s, p) -> s),
-                text("strip_html", (s, p) -> stripHtml(s)),
+                text("smartify", (s, p) -> RubyFilters.smartify(s)),
+                text("strip_html", (s, p) -> HtmlText.stripHtml(s)),
                 filter("relative_url", (self, value, context, params) ->
                         relativeUrl(self.asString(value, context), JekyllTags.model(context).site())),
                 filter("absolute_url", JekyllFilters::absoluteUrl),
-                text("number_of_words", (s, p) -> Integer.toString(numberOfWords(s, p.length > 0 ? String.valueOf(p[0]) : ""))),
-                filter("find", JekyllFilters::find),
+                text("number_of_words", (s, p) -> Integer.toString(RubyFilters.numberOfWords(s, p.length > 0 ? String.valueOf(p[0]) : ""))),
+                filter("find", RubyFilters::find),
                 filter("find_exp", (self, value, context, params) -> {
                     // The first item where_exp keeps: the same condition, evaluated as Liquid does it.
                     Object[] kept = self.asArray(whereExp.apply(value, context, params), context);
                     return kept.length == 0 ? null : kept[0];
                 }),
-                filter("to_integer", (self, value, context, params) -> toInteger(value)),
+                filter("to_integer", (self, value, context, params) -> RubyFilters.toInteger(value)),
                 filter("markdownify", (self, value, context, params) ->
                         JekyllTags.model(context).markdown().apply(self.asString(value, context))),
                 filter("jsonify", (self, value, context, params) -> json.apply(value, context, params)),
-                filter("inspect", (self, value, context, params) -> Html.escape(inspect(value))),
+                filter("inspect", (self, value, context, params) -> Html.escape(RubyFilters.inspect(value))),
                 filter("array_to_sentence_string", JekyllFilters::arrayToSentence),
                 filter("group_by", JekyllFilters::groupBy),
                 // Deterministic output: the first item, not a random one.
@@ -95,117 +95,6 @@ final class JekyllFilters {
         }
         Map<String, Object> site = JekyllTags.model(context).site();
         return JekyllTags.text(site.get("url")) + relativeUrl(path, site);
-    }
-
-    private static final java.util.regex.Pattern CJK =
-            java.util.regex.Pattern.compile("[\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}\\p{IsHangul}]");
-    private static final java.util.regex.Pattern NON_CJK_WORD =
-            java.util.regex.Pattern.compile("[^\\p{IsHan}\\p{IsKatakana}\\p{IsHiragana}\\p{IsHangul}\\s]+");
-
-    /**
-     * Jekyll's {@code number_of_words}: words between white space; with {@code cjk} every Han, Kana or Hangul
-     * character counts as a word, and so does each run of other characters; {@code auto} counts as {@code cjk}
-     * when the text has such characters.
-     */
-    static int numberOfWords(String text, String mode) {
-        int plain = text.isBlank() ? 0 : text.strip().split("\\s+").length;
-        if (!mode.equals("cjk") && !mode.equals("auto")) {
-            return plain;
-        }
-        long cjk = CJK.matcher(text).results().count();
-        if (mode.equals("auto") && cjk == 0) {
-            return plain;
-        }
-        return (int) (cjk + NON_CJK_WORD.matcher(text).results().count());
-    }
-
-    /** Jekyll's {@code find}: the first item whose property is the value (as text), as {@code where} compares. */
-    private static Object find(Filter self, Object value, TemplateContext context, Object[] params) {
-        if (params.length < 2 || params[0] == null || params[1] instanceof java.util.Collection<?>
-                || params[1] instanceof Map<?, ?> || !(value instanceof java.util.Collection<?> || value instanceof Map<?, ?>
-                || value instanceof Object[])) {
-            return value;
-        }
-        Object[] items = value instanceof Map<?, ?> map ? map.values().toArray() : self.asArray(value, context);
-        String property = self.asString(params[0], context);
-        for (Object item : items) {
-            Object found = item instanceof Map<?, ?> m ? m.get(property) : null;
-            if (matches(found, params[1])) {
-                return item;
-            }
-        }
-        return null;
-    }
-
-    /** Jekyll's {@code compare_property_vs_target}: nil matches nil; else text equals text, or any item's text. */
-    private static boolean matches(Object property, Object target) {
-        if (target == null) {
-            return property == null;
-        }
-        String wanted = String.valueOf(target);
-        if (property instanceof String text) {
-            return text.equals(wanted);
-        }
-        if (property instanceof java.util.Collection<?> list) {
-            return list.stream().anyMatch(item -> String.valueOf(item).equals(wanted));
-        }
-        return property != null && String.valueOf(property).equals(wanted);
-    }
-
-    /**
-     * Jekyll's {@code inspect}: the value as Ruby's {@code inspect} writes it ({@code "x"}, {@code ["a", "b"]},
-     * {@code {"k"=>"v"}}, {@code nil}), then escaped for HTML.
-     */
-    static String inspect(Object value) {
-        if (value == null) {
-            return "nil";
-        }
-        if (value instanceof CharSequence text) {
-            StringBuilder out = new StringBuilder("\"");
-            text.codePoints().forEach(c -> {
-                switch (c) {
-                    case '"' -> out.append("\\\"");
-                    case '\\' -> out.append("\\\\");
-                    case '\n' -> out.append("\\n");
-                    case '\t' -> out.append("\\t");
-                    case '\r' -> out.append("\\r");
-                    case '#' -> out.append('#');
-                    default -> {
-                        if (c < 0x20 || c == 0x7F) {
-                            out.append(String.format(Locale.ROOT, "\\x%02X", c));
-                        } else {
-                            out.appendCodePoint(c);
-                        }
-                    }
-                }
-            });
-            return out.append('"').toString();
-        }
-        if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(e -> inspect(e.getKey()) + "=>" + inspect(e.getValue()))
-                    .collect(java.util.stream.Collectors.joining(", ", "{", "}"));
-        }
-        if (value instanceof java.util.Collection<?> list) {
-            return list.stream().map(JekyllFilters::inspect).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
-        }
-        if (value instanceof Object[] array) {
-            return inspect(java.util.Arrays.asList(array));
-        }
-        return String.valueOf(value);
-    }
-
-    /** Jekyll's {@code to_integer}: Ruby's {@code to_i}, with true 1 and false 0. */
-    static Object toInteger(Object value) {
-        if (value instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        if (value instanceof java.math.BigDecimal || value instanceof java.math.BigInteger || value instanceof Number) {
-            return value instanceof java.math.BigInteger big ? big : (Object) ((Number) value).longValue();
-        }
-        // Ruby's String#to_i: leading blanks, a sign and digits (underscores between them); else 0.
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([+-]?\\d+(?:_\\d+)*)")
-                .matcher(value == null ? "" : String.valueOf(value));
-        return m.find() ? new java.math.BigInteger(m.group(1).replace("_", "").replace("+", "")) : 0L;
     }
 
     /** {@code ["a", "b", "c"]} as {@code a, b, and c}. */
@@ -350,7 +239,7 @@ final class JekyllFilters {
         int length = 0;
         boolean inSpace = false;
         for (char c : chars) {
-            if (isWhitespace(c)) {
+            if (HtmlText.isWhitespace(c)) {
                 if (!inSpace) {
                     chars[length++] = ' ';
                     inSpace = true;
@@ -389,114 +278,6 @@ final class JekyllFilters {
                 return function.apply(value == null ? "" : asString(value, context), params);
             }
         };
-    }
-
-    /**
-     * Liquid's {@code strip_html} in one pass: tags and comments go, and so does the content of {@code script}
-     * and {@code style} elements. (The search index runs it over every post on every build.)
-     */
-    static String stripHtml(String html) {
-        StringBuilder out = new StringBuilder(html.length());
-        strip(html, (text, from, to) -> {
-            out.append(text, from, to);
-            return true;
-        });
-        return out.toString();
-    }
-
-    /** Where {@link #strip} puts the text it keeps, piece by piece; false when it wants no more. */
-    private interface TextSink {
-        boolean accept(String text, int from, int to);
-    }
-
-    private static void strip(String html, TextSink out) {
-        int i = 0;
-        int n = html.length();
-        while (i < n) {
-            int open = html.indexOf('<', i);
-            if (open < 0) {
-                out.accept(html, i, n);
-                return;
-            }
-            if (!out.accept(html, i, open)) { // the text up to the tag, in one piece
-                return;
-            }
-            i = open;
-            if (html.startsWith("<!--", i)) {
-                int end = html.indexOf("-->", i + 4);
-                i = end < 0 ? n : end + 3;
-                continue;
-            }
-            String rest = html.regionMatches(true, i, "<script", 0, 7) ? "</script" : html.regionMatches(true, i, "<style", 0, 6) ? "</style" : null;
-            if (rest != null) {
-                int end = indexOfIgnoreCase(html, rest, i);
-                int close = end < 0 ? -1 : html.indexOf('>', end);
-                i = close < 0 ? n : close + 1;
-                continue;
-            }
-            int end = html.indexOf('>', i);
-            if (end < 0) {
-                out.accept(html, i, n);
-                return;
-            }
-            i = end + 1;
-        }
-    }
-
-    /**
-     * {@code html | strip_html | normalize_whitespace} when that is shorter than {@code atLeast} characters, else
-     * its first {@code atLeast} characters, read from only as much of the HTML as they need: the search index
-     * shows the first thousand characters of each post. Exactly those filters' result: the trim of characters up
-     * to U+0020 at both ends, each run of white space one space, every other character as it is.
-     */
-    static String strippedTextPrefix(String html, int atLeast) {
-        StringBuilder out = new StringBuilder(Math.min(html.length(), atLeast + 16));
-        StringBuilder pending = new StringBuilder(); // characters up to U+0020 after the last other one: trimmed at the end
-        strip(html, (text, from, to) -> {
-            for (int k = from; k < to; k++) {
-                char c = text.charAt(k);
-                if (c <= ' ') {
-                    if (out.length() > 0) {
-                        pending.append(c);
-                    }
-                    continue;
-                }
-                boolean inSpace = false;
-                for (int p = 0; p < pending.length(); p++) {
-                    char q = pending.charAt(p);
-                    if (isWhitespace(q)) {
-                        if (!inSpace) {
-                            out.append(' ');
-                            inSpace = true;
-                        }
-                    } else {
-                        out.append(q);
-                        inSpace = false;
-                    }
-                }
-                pending.setLength(0);
-                out.append(c);
-                if (out.length() >= atLeast) {
-                    return false;
-                }
-            }
-            return true;
-        });
-        return out.toString();
-    }
-
-    private static boolean isWhitespace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
-    }
-
-    /** Where {@code lowerNeedle} (lower case ASCII) first stands in {@code text} at or after {@code from}, in any case. */
-    private static int indexOfIgnoreCase(String text, String lowerNeedle, int from) {
-        for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
-            if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The base URL and the path joined with exactly one slash between them, as Jekyll's {@code relative_url}. */

@@ -344,7 +344,7 @@ public final class LayoutEngine {
      * is longer: reading a whole post to keep its first thousand characters costs the search index most of its time.
      */
     public static String strippedTextPrefix(String html, int atLeast) {
-        return JekyllFilters.strippedTextPrefix(html, atLeast);
+        return HtmlText.strippedTextPrefix(html, atLeast);
     }
 
     /** Whether a text holds Liquid markup at all. */

@@ -44,10 +44,10 @@ class JekyllFiltersTest {
             for (int k = random.nextInt(14); k > 0; k--) {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
-            assertEquals(stripHtmlBefore(text.toString()), JekyllFilters.stripHtml(text.toString()),
+            assertEquals(stripHtmlBefore(text.toString()), HtmlText.stripHtml(text.toString()),
                     text.toString().replace("\n", "\\n"));
         }
-        assertEquals("a b", JekyllFilters.stripHtml("<p>a</p> <SCRIPT>x<y</script>b<!-- c -->"));
+        assertEquals("a b", HtmlText.stripHtml("<p>a</p> <SCRIPT>x<y</script>b<!-- c -->"));
     }
 
     /**
@@ -66,9 +66,9 @@ class JekyllFiltersTest {
                 text.append(pieces[random.nextInt(pieces.length)]);
             }
             String html = text.toString();
-            String full = JekyllFilters.normalizeWhitespace(JekyllFilters.stripHtml(html));
+            String full = JekyllFilters.normalizeWhitespace(HtmlText.stripHtml(html));
             int atLeast = random.nextInt(30);
-            String prefix = JekyllFilters.strippedTextPrefix(html, atLeast);
+            String prefix = HtmlText.strippedTextPrefix(html, atLeast);
             String shown = html.replace("\n", "\\n") + " / " + atLeast;
             if (full.length() < atLeast) {
                 assertEquals(full, prefix, shown);
@@ -76,8 +76,8 @@ class JekyllFiltersTest {
                 assertTrue(prefix.length() >= atLeast && full.startsWith(prefix), shown + " gave " + prefix);
             }
         }
-        assertEquals("a b", JekyllFilters.strippedTextPrefix(" <p>a</p>\n\n <SCRIPT>x<y</script>b<!-- c --> ", 10));
-        assertEquals("a b", JekyllFilters.strippedTextPrefix("a  b  c", 3));
+        assertEquals("a b", HtmlText.strippedTextPrefix(" <p>a</p>\n\n <SCRIPT>x<y</script>b<!-- c --> ", 10));
+        assertEquals("a b", HtmlText.strippedTextPrefix("a  b  c", 3));
     }
 
     private static String stripHtmlBefore(String html) {
