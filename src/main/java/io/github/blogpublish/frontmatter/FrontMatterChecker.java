@@ -40,15 +40,17 @@ final class FrontMatterChecker {
     private final Map<String, Object> defaults;
     private final DateChecks dates = new DateChecks(this);
 
+    /** @param defaults the values {@code defaults} of {@code _config.yml} give this file */
     FrontMatterChecker(SiteConfig config, Set<String> layoutNames, FrontMatterSchemas schemas,
-                       PostReader.PostSource source, YamlLoader.Document doc, Problems problems) {
+                       Map<String, Object> defaults, PostReader.PostSource source, YamlLoader.Document doc,
+                       Problems problems) {
         this.config = config;
         this.layoutNames = layoutNames;
         this.schemas = schemas;
         this.source = source;
         this.doc = doc;
         this.problems = problems;
-        this.defaults = config.defaults().forFile(source.relativePath(), source.type());
+        this.defaults = defaults;
     }
 
     Optional<Checked> check(FrontMatterSplitter.Split split) {

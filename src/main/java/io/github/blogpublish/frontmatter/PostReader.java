@@ -76,6 +76,8 @@ public final class PostReader {
     private final SiteConfig config;
     private final Set<String> layoutNames;
     private final FrontMatterSchemas schemas;
+    /** {@code defaults} of {@code _config.yml}, read once for every file this reader checks. */
+    private final io.github.blogpublish.config.FrontMatterDefaults defaults;
 
     /**
      * @param config      the site settings (time zone, permalink style, strict keys)
@@ -86,6 +88,7 @@ public final class PostReader {
         this.config = config;
         this.layoutNames = Set.copyOf(layoutNames);
         this.schemas = schemas;
+        this.defaults = config.defaults();
     }
 
     /** The checked post, or empty after reporting every problem of this file. */
@@ -138,7 +141,8 @@ public final class PostReader {
         }
         Problems own = problems.fresh();
         reportContinuedFrontMatter(file, split.get(), own);
-        Optional<FrontMatterChecker.Checked> checked = new FrontMatterChecker(config, layoutNames, schemas, source, doc, own)
+        Optional<FrontMatterChecker.Checked> checked = new FrontMatterChecker(config, layoutNames, schemas,
+                defaults.forFile(source.relativePath(), source.type()), source, doc, own)
                 .check(split.get());
         problems.addAll(own.sorted());
         return own.hasErrors() ? Optional.empty() : checked;

@@ -157,7 +157,7 @@ public final class LayoutEngine {
     private static void reportLax(Path file, String text, int firstLine, Problems problems) {
         for (LiquidNames.Lax lax : LiquidNames.laxConstructs(text, firstLine)) {
             problems.report(Rule.LIQUID_LAX, SourceLocation.at(file, lax.line(), lax.column()), lax.message(),
-                    "write Liquid that Liquid's strict parser takes too");
+                    lax.hint());
         }
     }
 

@@ -178,11 +178,14 @@ public final class LiquidNames {
     private static final Pattern ARGUMENT_WITHOUT_COLON =
             Pattern.compile("(\\|\\s*\\w+)\\s+(\"[^\"]*\"|'[^']*'|\\w+)(\\s*)(?=\\||-?\\}\\}|-?%\\})");
 
-    /** A construct of Ruby Liquid's lax syntax, where it is and what Ruby Liquid makes of it. */
-    record Lax(int line, int column, String message) {
+    /**
+     * A construct of Ruby Liquid's lax syntax: the characters Ruby Liquid ignores ({@code cutFrom} to
+     * {@code cutTo}), where the construct is, what Ruby Liquid makes of it and what to write instead.
+     */
+    record Lax(int cutFrom, int cutTo, int line, int column, String message, String hint) {
     }
 
-    /** Every lax construct of a text ({@link #withoutLaxSyntax}), outside raw blocks, for a warning each. */
+    /** Every lax construct of a text, outside strings and raw blocks, in the order they stand. */
     static List<Lax> laxConstructs(String text, int firstLine) {
         List<Lax> found = new ArrayList<>();
         if (text.indexOf(',') < 0 && text.indexOf('|') < 0) {
@@ -192,29 +195,31 @@ public final class LiquidNames {
         Matcher m = OUTPUT_OR_TAG.matcher(plain);
         while (m.find()) {
             for (Matcher comma = TRAILING_COMMA.matcher(plain).region(m.start(), m.end()); comma.find(); ) {
-                found.add(lax(text, comma.start(), firstLine, "a comma after the last argument, which Ruby Liquid"
-                        + " ignores"));
+                found.add(lax(text, comma.start(), comma.start() + 1, comma.start(), firstLine,
+                        "a comma after the last argument, which Ruby Liquid ignores", "remove the comma"));
             }
             for (Matcher arg = ARGUMENT_WITHOUT_COLON.matcher(plain).region(m.start(), m.end()); arg.find(); ) {
                 String shown = text.substring(arg.start(2), arg.end(2));
-                found.add(lax(text, arg.start(2), firstLine, "the filter argument " + shown + " has no colon before it,"
-                        + " so Ruby Liquid (and Jekyll) pass no argument: write '" + text.substring(arg.start(1), arg.end(1))
-                        .replaceFirst("^\\|\\s*", "") + ": " + shown + "' to pass it"));
+                String filter = text.substring(arg.start(1), arg.end(1)).replaceFirst("^\\|\\s*", "");
+                found.add(lax(text, arg.end(1), arg.end(2), arg.start(2), firstLine, "the filter argument " + shown
+                        + " has no colon before it, so Ruby Liquid (and Jekyll) pass no argument",
+                        "write '" + filter + ": " + shown + "' to pass it, or remove it"));
             }
         }
+        found.sort(java.util.Comparator.comparingInt(Lax::cutFrom));
         return found;
     }
 
-    private static Lax lax(String text, int offset, int firstLine, String message) {
+    private static Lax lax(String text, int cutFrom, int cutTo, int at, int firstLine, String message, String hint) {
         int line = firstLine;
         int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
+        for (int i = 0; i < at; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        return new Lax(line, offset - lineStart + 1, message);
+        return new Lax(cutFrom, cutTo, line, at - lineStart + 1, message, hint);
     }
 
     /**
@@ -222,30 +227,16 @@ public final class LiquidNames {
      * argument without a colon is dropped (Ruby Liquid passes none). Strings and raw blocks are left alone.
      */
     static String withoutLaxSyntax(String text) {
-        List<int[]> cuts = new ArrayList<>();
-        if (text.indexOf(',') < 0 && text.indexOf('|') < 0) {
-            return text;
-        }
-        String plain = blankStrings(blankRaw(text));
-        Matcher m = OUTPUT_OR_TAG.matcher(plain);
-        while (m.find()) {
-            for (Matcher comma = TRAILING_COMMA.matcher(plain).region(m.start(), m.end()); comma.find(); ) {
-                cuts.add(new int[] {comma.start(), comma.start() + 1});
-            }
-            for (Matcher arg = ARGUMENT_WITHOUT_COLON.matcher(plain).region(m.start(), m.end()); arg.find(); ) {
-                cuts.add(new int[] {arg.end(1), arg.end(2)});
-            }
-        }
+        List<Lax> cuts = laxConstructs(text, 1);
         if (cuts.isEmpty()) {
             return text;
         }
-        cuts.sort(java.util.Comparator.comparingInt(c -> c[0]));
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
-        for (int[] cut : cuts) {
-            if (cut[0] >= at) {
-                out.append(text, at, cut[0]);
-                at = cut[1];
+        for (Lax cut : cuts) {
+            if (cut.cutFrom() >= at) {
+                out.append(text, at, cut.cutFrom());
+                at = cut.cutTo();
             }
         }
         return out.append(text, at, text.length()).toString();

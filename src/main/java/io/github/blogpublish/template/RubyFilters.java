@@ -155,6 +155,9 @@ final class RubyFilters {
 
     private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#\\d+|#x\\p{XDigit}+|\\w+);");
 
+    private static final java.util.regex.Pattern LEADING_INTEGER =
+            java.util.regex.Pattern.compile("^\\s*([+-]?\\d+(?:_\\d+)*)");
+
     /** Jekyll's {@code to_integer}: Ruby's {@code to_i}, with true 1 and false 0. */
     static Object toInteger(Object value) {
         if (value instanceof Boolean b) {
@@ -164,8 +167,7 @@ final class RubyFilters {
             return value instanceof java.math.BigInteger big ? big : (Object) ((Number) value).longValue();
         }
         // Ruby's String#to_i: leading blanks, a sign and digits (underscores between them); else 0.
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*([+-]?\\d+(?:_\\d+)*)")
-                .matcher(value == null ? "" : String.valueOf(value));
+        java.util.regex.Matcher m = LEADING_INTEGER.matcher(value == null ? "" : String.valueOf(value));
         return m.find() ? new java.math.BigInteger(m.group(1).replace("_", "").replace("+", "")) : 0L;
     }
 }
