@@ -38,15 +38,16 @@ class PackageDependencyTest {
             Map.entry("frontmatter", Set.of("model", "config", "problem")),
             Map.entry("model", Set.of("problem")),
             Map.entry("markdown", Set.of("model", "problem")),
+            Map.entry("sass", Set.of("problem", "files")),
             Map.entry("template", Set.of("model", "config", "problem")),
             Map.entry("output", Set.of("template", "model", "config", "problem")),
             Map.entry("cache", Set.of("problem", "model", "template", "output", "files")),
-            Map.entry("build", Set.of("problem", "config", "source", "frontmatter", "model", "markdown", "template",
+            Map.entry("build", Set.of("problem", "config", "source", "frontmatter", "model", "markdown", "sass", "template",
                     "output", "cache", "files")),
             Map.entry("publish", Set.of("config", "problem", "files")),
             Map.entry("serve", Set.of("build", "cache", "config", "problem", "files", "output")),
             Map.entry("newpost", Set.of("config", "frontmatter", "model", "problem")),
-            Map.entry("mojo", Set.of("problem", "config", "source", "frontmatter", "model", "markdown", "template",
+            Map.entry("mojo", Set.of("problem", "config", "source", "frontmatter", "model", "markdown", "sass", "template",
                     "output", "cache", "build", "publish", "serve", "newpost", "files", "report")));
 
     /** Third-party packages and the packages of ours allowed to use each. */
@@ -55,6 +56,8 @@ class PackageDependencyTest {
             "com.networknt", Set.of("frontmatter"),
             "com.fasterxml.jackson", Set.of("frontmatter", "report"),
             "org.commonmark", Set.of("markdown"),
+            "de.larsgrefer.sass", Set.of("sass"),
+            "com.sass_lang", Set.of("sass"),
             "liqp", Set.of("template"),
             "org.apache.maven", Set.of("mojo"),
             "javax.inject", Set.of("mojo"));

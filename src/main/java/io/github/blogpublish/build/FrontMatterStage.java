@@ -10,6 +10,7 @@ import io.github.blogpublish.frontmatter.TextDecoder;
 import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.StaticFile;
+import io.github.blogpublish.model.StyleSheet;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SourceLocation;
@@ -92,8 +93,9 @@ final class FrontMatterStage {
      *
      * @param pages   documents with front matter
      * @param statics every other file of the site
+     * @param styles  the Sass files with front matter, compiled to CSS
      */
-    record Documents(List<Page> pages, List<StaticFile> statics) {
+    record Documents(List<Page> pages, List<StaticFile> statics, List<StyleSheet> styles) {
     }
 
     /**
@@ -104,7 +106,11 @@ final class FrontMatterStage {
     Documents documents(SourceTree tree) {
         List<Page> pages = new ArrayList<>();
         List<StaticFile> statics = new ArrayList<>();
-        tree.statics().forEach(file -> staticFile(file).ifPresent(statics::add));
+        List<StyleSheet> styles = new ArrayList<>();
+        for (SourceFile file : tree.statics()) {
+            Optional<StyleSheet> style = StyleSheet.isSass(file.relativePath()) ? styleSheet(file) : Optional.empty();
+            style.ifPresentOrElse(styles::add, () -> staticFile(file).ifPresent(statics::add));
+        }
         for (SourceFile document : tree.documents()) {
             Optional<String> text = SourceFiles.read(document.path(), problems);
             Optional<io.github.blogpublish.config.Collection> collection = io.github.blogpublish.config.Collection.holding(config.collections(), document.relativePath());
@@ -118,7 +124,13 @@ final class FrontMatterStage {
             }
         }
         statics.sort(Comparator.comparing(StaticFile::relativePath));
-        return new Documents(List.copyOf(pages), List.copyOf(statics));
+        return new Documents(List.copyOf(pages), List.copyOf(statics), List.copyOf(styles));
+    }
+
+    /** A Sass file that starts with front matter, which Jekyll compiles; empty for one copied as it is. */
+    private Optional<StyleSheet> styleSheet(SourceFile file) {
+        return SourceFiles.read(file.path(), problems).flatMap(FrontMatterSplitter::split).filter(split -> split.closed())
+                .map(split -> new StyleSheet(file.path(), file.relativePath(), split.body(), split.bodyLine()));
     }
 
     private Optional<StaticFile> staticFile(SourceFile file) {

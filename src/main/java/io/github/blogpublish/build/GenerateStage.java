@@ -8,6 +8,7 @@ import io.github.blogpublish.model.Post;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.output.SiteContent;
 import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.sass.SassSession;
 import io.github.blogpublish.template.Hashes;
 import io.github.blogpublish.template.LiquidData;
 import io.github.blogpublish.template.SiteModel;
@@ -21,7 +22,7 @@ import java.util.Set;
 /**
  * The generate and layouts stage: every output of the site (post pages, pages, home, archives, feed, sitemap,
  * search index, static files, ...) made by its generator through the layouts, side by side, then listed in the
- * generators' fixed order. Two outputs at one path are an error naming both sources.
+ * generators' fixed order, and the Sass files compiled to CSS after them. Two outputs at one path are an error naming both sources.
  */
 final class GenerateStage {
 
@@ -29,7 +30,7 @@ final class GenerateStage {
     }
 
     static List<OutputFile> render(ValidatedSite site, MarkdownStage.Bodies bodies, MarkdownRenderer markdown,
-                                   SourceReader sources, StageCache.Pages cache, Problems problems) {
+                                   SourceReader sources, SassSession sass, StageCache.Pages cache, Problems problems) {
         // The layouts see each post with its excerpt, which exists only now.
         List<Map<String, Object>> postData = LiquidData.posts(bodies.posts());
         SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.pages(),
@@ -37,6 +38,7 @@ final class GenerateStage {
         Set<String> ownPaths = new HashSet<>();
         site.pages().stream().filter(Page::output).forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
+        site.styles().forEach(style -> ownPaths.add(style.outputPath()));
         SiteContent content = SiteContent.of(site.config(), bodies.posts(), postData, site.pages(), bodies.pages(),
                 site.statics(), model, site.layouts(), Set.copyOf(ownPaths), cache.pageStore(),
                 cache.fragments(), cache.keeps() ? itemKeys(site) : null);
@@ -44,6 +46,7 @@ final class GenerateStage {
         List<OutputFile> outputs = new ArrayList<>();
         Generators.BUILT_IN.parallelStream().map(generator -> generator.render(content, problems)).toList()
                 .forEach(outputs::addAll);
+        outputs.addAll(StyleStage.render(site, site.layouts(), model, sass, cache.fragments(), problems));
         OutputPaths.check(outputs, site.config().sourceDirectory(), problems);
         // The link check and the write step know a page by its checksum, made once here.
         return !cache.keeps() ? outputs : outputs.parallelStream().map(OutputFile::withChecksum).toList();

@@ -12,6 +12,8 @@ import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.Rule;
 import io.github.blogpublish.problem.SiteBuildException;
 import io.github.blogpublish.problem.SourceLocation;
+import io.github.blogpublish.sass.DartSassInstall;
+import io.github.blogpublish.sass.SassSession;
 import io.github.blogpublish.source.SourceFile;
 import io.github.blogpublish.source.SourceScanner;
 import io.github.blogpublish.source.SourceTree;
@@ -44,6 +46,7 @@ public final class SiteBuilder {
     private final StageClock clock = new StageClock();
     private final BuildPool pool;
     private List<Path> checkedFiles = List.of();
+    private SassSession.Install sassInstall = this::sassOnClassPath;
 
     public SiteBuilder(SiteConfig settings) {
         this(settings, SiteCache.NONE);
@@ -58,6 +61,22 @@ public final class SiteBuilder {
         this.settings = settings;
         this.cache = java.util.Objects.requireNonNull(cache, "cache");
         this.pool = new BuildPool(settings.threads());
+    }
+
+    /**
+     * Where Dart Sass comes from when the site has Sass; by default the bundle on the class path (the tests'),
+     * which the plugin's goals replace by the one Maven resolves.
+     */
+    public SiteBuilder sass(SassSession.Install install) {
+        this.sassInstall = java.util.Objects.requireNonNull(install, "install");
+        return this;
+    }
+
+    private Path sassOnClassPath() throws IOException {
+        java.net.URL bundle = DartSassInstall.bundleOnClassPath().orElseThrow(() -> new IOException(
+                DartSassInstall.BUNDLE_GROUP + ":" + DartSassInstall.BUNDLE_ARTIFACT + ":"
+                        + DartSassInstall.bundleVersion() + " is not on the class path"));
+        return DartSassInstall.unpack(bundle, settings.outputDirectory().resolveSibling("blog-sass"));
     }
 
     /** Validates, renders and writes the site. */
@@ -99,14 +118,14 @@ public final class SiteBuilder {
         start = clock.lap("front matter", start);
 
         LayoutEngine engine = BuildPool.join(layouts);
-        LinkTable links = SourceLinks.of(posts.posts(), documents.pages(), documents.statics());
+        LinkTable links = SourceLinks.of(posts.posts(), documents.pages(), documents.statics(), documents.styles());
         LiquidCheck.check(engine, posts.posts(), documents.pages(), links, config, problems);
         clock.lap("layouts", start);
         problems.throwIfErrors("Blog validation");
 
         Publication publication = Publication.of(posts.posts(), tree, config);
         return new ValidatedSite(config, tree, engine, links, publication.published(), documents.pages(),
-                documents.statics(), data, publication.skipped(), sources.size(), problems.sorted(), posts.bodies());
+                documents.statics(), documents.styles(), data, publication.skipped(), sources.size(), problems.sorted(), posts.bodies());
     }
 
     /**
@@ -183,7 +202,10 @@ public final class SiteBuilder {
         MarkdownStage.Bodies bodies = MarkdownStage.render(site, markdown, sources, cache, clock::tick, problems);
         start = clock.lap("markdown", start);
         clock.begin("rendering pages, lists and feeds", 0);
-        List<OutputFile> files = GenerateStage.render(site, bodies, markdown, sources, cache, problems);
+        List<OutputFile> files;
+        try (SassSession sass = new SassSession(sassInstall)) {
+            files = GenerateStage.render(site, bodies, markdown, sources, sass, cache, problems);
+        }
         start = clock.lap("layouts and outputs", start);
         clock.begin("checking links", 0);
         LinkCheck.checkSite(files, site.config(), cache, problems);

@@ -3,6 +3,7 @@ package io.github.blogpublish.build;
 import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.StaticFile;
+import io.github.blogpublish.model.StyleSheet;
 import io.github.blogpublish.template.LinkTable;
 
 import java.util.LinkedHashMap;
@@ -17,9 +18,9 @@ final class SourceLinks {
 
     /**
      * What {@code post_url} and {@code link} resolve: posts by file name without extension (and with the folder
-     * below {@code _posts}), and every post, page and static file by its source path.
+     * below {@code _posts}), and every post, page, static file and Sass file (by its CSS) by its source path.
      */
-    static LinkTable of(List<Post> posts, List<Page> pages, List<StaticFile> statics) {
+    static LinkTable of(List<Post> posts, List<Page> pages, List<StaticFile> statics, List<StyleSheet> styles) {
         Map<String, String> byName = new LinkedHashMap<>();
         Map<String, String> byPath = new LinkedHashMap<>();
         for (Post post : posts) {
@@ -33,6 +34,7 @@ final class SourceLinks {
         }
         pages.stream().filter(Page::output).forEach(page -> byPath.put(page.relativePath(), page.url()));
         statics.forEach(file -> byPath.put(file.relativePath(), file.url()));
+        styles.forEach(style -> byPath.put(style.relativePath(), style.url()));
         return new LinkTable(byName, byPath);
     }
 }

@@ -4,6 +4,7 @@ import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.StaticFile;
+import io.github.blogpublish.model.StyleSheet;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.source.SourceTree;
 import io.github.blogpublish.template.LayoutEngine;
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param posts    the posts that will be published, newest first
  * @param pages    the published pages, by path
  * @param statics  the files copied as they are, by path
+ * @param styles   the Sass files compiled to CSS, by path
  * @param data     {@code site.data}
  * @param skipped  the posts left out, each as {@code path (reason)}
  * @param checked  how many post files were checked
@@ -30,7 +32,7 @@ import java.util.Map;
  *                 a post reused without reading its file again has an empty body here and its digest there
  */
 public record ValidatedSite(SiteConfig config, SourceTree tree, LayoutEngine layouts, LinkTable links, List<Post> posts, List<Page> pages,
-                            List<StaticFile> statics, Map<String, Object> data, List<String> skipped, int checked,
+                            List<StaticFile> statics, List<StyleSheet> styles, Map<String, Object> data, List<String> skipped, int checked,
                             List<Problem> warnings, Map<String, BodyDigest> bodies) {
 
     /**

@@ -92,7 +92,10 @@ public final class StageCache {
         /** Pages by key, for the outputs: made earlier, or kept in the site folder; null when nothing is kept. */
         PageStore pageStore();
 
-        /** Parts of pages (search index entries) by a key of what they show; null when nothing is kept. */
+        /**
+         * Parts of pages (search index entries) and compiled Sass files, by a key of what they are made from; null
+         * when nothing is kept.
+         */
         Map<String, byte[]> fragments();
     }
 

@@ -152,6 +152,17 @@ public enum Rule {
             "{% include %} or {% include_relative %} naming a file that does not exist", "add the file, or correct the name"),
     LAYOUT_LOOP("layout-loop", Level.ERROR, Level.ERROR,
             "layouts that sit in each other in a loop", "remove the layout: line of one of them"),
+    // Sass
+    SASS_ERROR("sass-error", Level.ERROR, Level.ERROR,
+            "a .scss or .sass file with front matter that Dart Sass cannot compile; below error its .css is left out",
+            "correct the Sass at the line shown (the message is Dart Sass's)"),
+    SASS_WARNING("sass-warning", Level.WARNING, Level.WARNING,
+            "a warning of Dart Sass while it compiles (an @warn, a deprecated function or @import)",
+            "follow Dart Sass's advice; sass: quiet_deps: true in _config.yml quiets the theme's and load paths'"),
+    SASS_COMPILER("sass-compiler", Level.ERROR, Level.ERROR,
+            "Dart Sass cannot be found or started (no network for its first download, an executable that fails)",
+            "run once with network access so Maven can fetch de.larsgrefer.sass:sass-embedded-bundled, or set "
+                    + "blog.sassExecutable to a Dart Sass of your own", true),
     // The site
     BROKEN_LINK("broken-link", Level.ERROR, Level.WARNING,
             "a link, post_url or link tag to a page of the site that does not exist",

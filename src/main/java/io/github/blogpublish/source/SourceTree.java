@@ -36,7 +36,8 @@ public record SourceTree(List<SourceFile> posts, List<SourceFile> drafts, List<S
     /**
      * This site's files with a theme's under them, as Jekyll merges a gem theme: the theme's layouts and includes
      * where the site has none of that name, and its {@code assets/} files where the site has none at that path.
-     * The theme's Sass sources are not site files.
+     * A theme's Sass sheets in {@code assets/} (minima's {@code assets/main.scss}) are compiled as the site's are;
+     * its {@code _sass} folder is a load path, not a part of the site.
      */
     public SourceTree withTheme(SourceTree theme) {
         java.util.Set<String> own = new java.util.HashSet<>();
@@ -44,8 +45,7 @@ public record SourceTree(List<SourceFile> posts, List<SourceFile> drafts, List<S
                 .forEach(file -> own.add(file.relativePath()));
         java.util.function.Function<List<SourceFile>, List<SourceFile>> missing = files -> files.stream()
                 .filter(file -> !own.contains(file.relativePath())).toList();
-        java.util.function.Predicate<SourceFile> asset = file -> file.relativePath().startsWith("assets/")
-                && !file.relativePath().endsWith(".scss") && !file.relativePath().endsWith(".sass");
+        java.util.function.Predicate<SourceFile> asset = file -> file.relativePath().startsWith("assets/");
         return new SourceTree(posts, drafts, merged(layouts, missing.apply(theme.layouts())),
                 merged(includes, missing.apply(theme.includes())), data, schemas,
                 merged(documents, missing.apply(theme.documents()).stream().filter(asset).toList()),

@@ -34,11 +34,25 @@ final class JekyllOracle {
 
     /** Builds the Jekyll site in {@code site} into {@code into} (skipping the test where Jekyll is not installed). */
     static void build(Path site, Path into) throws Exception {
+        build(site, into, List.of());
+    }
+
+    /**
+     * Builds with Jekyll, reading {@code _config.yml} and then each of {@code extraConfig} (as {@code --config
+     * a,b}): the plugins a theme's demo names in its Gemfile rather than in its settings.
+     */
+    static void build(Path site, Path into, List<Path> extraConfig) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/jekyll")),
                 "Jekyll is not installed (apt-get install jekyll; .ci/run installs it), so there is no oracle");
         Path log = into.resolveSibling(into.getFileName() + ".log");
-        ProcessBuilder jekyll = new ProcessBuilder("jekyll", "build", "--quiet", "-s", site.toString(), "-d",
-                into.toString());
+        List<String> command = new java.util.ArrayList<>(List.of("jekyll", "build", "--quiet", "-s", site.toString(),
+                "-d", into.toString()));
+        if (!extraConfig.isEmpty()) {
+            List<String> configs = new java.util.ArrayList<>(List.of(site.resolve("_config.yml").toString()));
+            extraConfig.forEach(file -> configs.add(file.toString()));
+            command.addAll(List.of("--config", String.join(",", configs)));
+        }
+        ProcessBuilder jekyll = new ProcessBuilder(command);
         jekyll.environment().put("LANG", "C.UTF-8");
         jekyll.environment().put("TZ", "UTC");
         jekyll.redirectErrorStream(true).redirectOutput(log.toFile());

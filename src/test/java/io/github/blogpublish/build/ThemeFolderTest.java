@@ -27,6 +27,7 @@ class ThemeFolderTest {
         write(theme.resolve("assets/icons.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         write(theme.resolve("assets/logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"theme\"/>");
         write(theme.resolve("assets/main.scss"), "---\n---\n@import \"minima\";\n");
+        write(theme.resolve("_sass/minima.scss"), "$text: #111;\nbody { color: $text; }\n");
         write(theme.resolve("README.md"), "# A theme\n");
         return theme;
     }
@@ -48,6 +49,7 @@ class ThemeFolderTest {
         assertTrue(site.read("assets/icons.svg").startsWith("<svg"));
         assertTrue(site.read("assets/logo.svg").contains("id=\"site\""), "the site's own file wins");
         assertFalse(Files.exists(site.output().resolve("assets/main.scss")), "Sass sources are not site files");
+        assertEquals("body {\n  color: #111;\n}\n", site.read("assets/main.css"), "compiled with the theme's _sass");
         assertFalse(Files.exists(site.output().resolve("README.md")), "only the theme's assets are copied");
     }
 
