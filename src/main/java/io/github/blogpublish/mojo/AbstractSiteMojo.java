@@ -8,9 +8,12 @@ import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.RuleLevels;
 import io.github.blogpublish.problem.SiteBuildException;
 import io.github.blogpublish.problem.SourceLocation;
+import io.github.blogpublish.sass.DartSassInstall;
+import io.github.blogpublish.sass.SassSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +131,51 @@ public abstract class AbstractSiteMojo extends SiteParameters {
     /** A builder of this project's site that reuses what {@code cache} kept; null for a build without the cache. */
     protected io.github.blogpublish.build.SiteBuilder siteBuilder(io.github.blogpublish.cache.BuildCache cache)
             throws MojoFailureException {
-        return new io.github.blogpublish.build.SiteBuilder(siteConfig(),
-                cache == null ? io.github.blogpublish.cache.SiteCache.NONE : cache);
+        return siteBuilder(siteConfig(), cache == null ? io.github.blogpublish.cache.SiteCache.NONE : cache);
+    }
+
+    /** A builder of the site {@code config} describes, which takes what only some blogs need from Maven. */
+    protected io.github.blogpublish.build.SiteBuilder siteBuilder(SiteConfig config,
+                                                                  io.github.blogpublish.cache.SiteCache cache) {
+        return new io.github.blogpublish.build.SiteBuilder(config, cache).sass(sassInstall());
+    }
+
+    /**
+     * Where Dart Sass comes from: {@code blog.sassExecutable}, else the bundle Maven resolves the first time a
+     * build compiles Sass, unpacked into {@code target/blog-sass}.
+     */
+    private SassSession.Install sassInstall() {
+        if (sassExecutable != null) {
+            Path executable = sassExecutable.toPath();
+            return () -> {
+                if (!Files.isExecutable(executable)) {
+                    throw new java.io.IOException("blog.sassExecutable " + executable + " is not an executable file");
+                }
+                return executable;
+            };
+        }
+        MavenArtifacts artifacts = artifacts();
+        Path into = buildDirectory().resolve("blog-sass");
+        return () -> {
+            String bundle = DartSassInstall.BUNDLE_GROUP + ":" + DartSassInstall.BUNDLE_ARTIFACT + ":"
+                    + DartSassInstall.bundleVersion();
+            Path jar = artifacts.resolve(bundle, "Dart Sass " + DartSassInstall.dartSassVersion()
+                    + " for the site's Sass, about 50 MB, once");
+            return DartSassInstall.unpack(DartSassInstall.bundleIn(jar), into);
+        };
+    }
+
+    /** Maven's resolver for this project, reading the repositories its plugins come from. */
+    protected MavenArtifacts artifacts() {
+        return new MavenArtifacts(repositorySystem, session == null ? null : session.getRepositorySession(),
+                project == null ? List.of() : project.getRemotePluginRepositories(), getLog());
+    }
+
+    /** {@code target}: the project's build folder. */
+    protected Path buildDirectory() {
+        return project != null && project.getBuild() != null && project.getBuild().getDirectory() != null
+                ? Path.of(project.getBuild().getDirectory())
+                : outputDirectory.toPath().toAbsolutePath().getParent();
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.blogpublish.mojo;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.problem.SiteBuildException;
 import io.github.blogpublish.serve.PreviewServer;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,10 +28,6 @@ public class ServeMojo extends AbstractSiteMojo {
     @Parameter(property = "blog.port", defaultValue = "4000")
     protected int port;
 
-    /** The Maven session, to tell whether the user set {@code blog.drafts} or {@code blog.future}. */
-    @Parameter(defaultValue = "${session}", readonly = true)
-    protected MavenSession session;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -43,7 +38,7 @@ public class ServeMojo extends AbstractSiteMojo {
                 .future(unlessSet("blog.future", future))
                 .build();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (PreviewServer server = PreviewServer.start(config, host, port, getLog()::info)) {
+        try (PreviewServer server = PreviewServer.start(config, host, port, getLog()::info, this::siteBuilder)) {
             Thread hook = new Thread(() -> {
                 server.close();
                 stopped.countDown();

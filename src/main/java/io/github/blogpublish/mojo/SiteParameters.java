@@ -12,6 +12,14 @@ import java.io.File;
  */
 public abstract class SiteParameters extends AbstractMojo {
 
+    /** The Maven session: its resolver session, and the properties the user set. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected org.apache.maven.execution.MavenSession session;
+
+    /** Maven's resolver, for what only some blogs need (Dart Sass, a theme); injected by Maven. */
+    @javax.inject.Inject
+    protected org.eclipse.aether.RepositorySystem repositorySystem;
+
     /** The project being built. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
@@ -138,6 +146,14 @@ public abstract class SiteParameters extends AbstractMojo {
      */
     @Parameter(property = "blog.themeDirectory")
     protected File themeDirectory;
+
+    /**
+     * A Dart Sass executable of your own ({@code sass} of a Dart Sass release) for the site's {@code .scss} and
+     * {@code .sass} files. Default: none, and Maven fetches Dart Sass ({@code de.larsgrefer.sass:sass-embedded-bundled})
+     * the first time a blog has Sass.
+     */
+    @Parameter(property = "blog.sassExecutable")
+    protected File sassExecutable;
 
     /** The site title; overrides {@code title} in {@code _config.yml}. Default: the file's, else none. */
     @Parameter(property = "blog.title")

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.blogpublish.build.BuildResult;
 import io.github.blogpublish.build.SiteBuilder;
 import io.github.blogpublish.cache.BuildCache;
+import io.github.blogpublish.cache.SiteCache;
 import io.github.blogpublish.config.SiteConfig;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.problem.Problem;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -64,9 +66,13 @@ public final class PreviewServer implements AutoCloseable {
     private volatile List<Problem> problems = List.of();
     /** The settings of the last good build ({@code _config.yml} included): its base URL is what is served. */
     private volatile SiteConfig built;
+    /** Makes each build's builder. */
+    private final BiFunction<SiteConfig, SiteCache, SiteBuilder> builders;
 
-    private PreviewServer(SiteConfig config, HttpServer http, Consumer<String> log) throws IOException {
+    private PreviewServer(SiteConfig config, HttpServer http, Consumer<String> log,
+                          BiFunction<SiteConfig, SiteCache, SiteBuilder> builders) throws IOException {
         this.config = config;
+        this.builders = builders;
         this.built = config;
         this.http = http;
         this.log = log;
@@ -93,6 +99,16 @@ public final class PreviewServer implements AutoCloseable {
      */
     public static PreviewServer start(SiteConfig config, String host, int port, Consumer<String> log)
             throws SiteBuildException, IOException {
+        return start(config, host, port, log, SiteBuilder::new);
+    }
+
+    /**
+     * Builds the site and starts serving it, each build by a builder from {@code builders} (the goal's, which
+     * knows where Dart Sass comes from).
+     */
+    public static PreviewServer start(SiteConfig config, String host, int port, Consumer<String> log,
+                                      BiFunction<SiteConfig, SiteCache, SiteBuilder> builders)
+            throws SiteBuildException, IOException {
         HttpServer http;
         try {
             http = HttpServer.create(new InetSocketAddress(host, port), 0);
@@ -101,7 +117,7 @@ public final class PreviewServer implements AutoCloseable {
                     "cannot listen on " + host + ":" + port + ": " + e.getMessage(),
                     "stop what uses port " + port + ", or choose another: -Dblog.port=" + (port + 1)));
         }
-        return new PreviewServer(config, http, log);
+        return new PreviewServer(config, http, log, builders);
     }
 
     /** The URL of the site's home page. */
@@ -119,7 +135,7 @@ public final class PreviewServer implements AutoCloseable {
     synchronized void rebuild(String why) {
         long start = System.nanoTime();
         try {
-            SiteBuilder.Rendered rendered = new SiteBuilder(config, cache).buildOutputs();
+            SiteBuilder.Rendered rendered = builders.apply(config, cache).buildOutputs();
             BuildResult result = rendered.result();
             Map<String, OutputFile> byPath = new HashMap<>();
             rendered.files().forEach(file -> byPath.put(file.path(), file));

@@ -119,6 +119,20 @@ class PreviewServerTest {
     }
 
     @Test
+    void anEditedSassPartialRecompilesTheSheetThatUsesIt() throws Exception {
+        write("_sass/_colors.scss", "$ink: #111111;\n");
+        write("assets/style.scss", "---\n---\n@use \"colors\";\nbody { color: colors.$ink; }\n");
+        HttpResponse<String> first = waitFor("/blog/assets/style.css", r -> r.statusCode() == 200);
+        assertEquals("body {\n  color: #111111;\n}\n", first.body());
+        write("_sass/_colors.scss", "$ink: #222222;\n");
+        HttpResponse<String> edited = waitFor("/blog/assets/style.css", r -> r.body().contains("#222222"));
+        assertEquals("body {\n  color: #222222;\n}\n", edited.body());
+        synchronized (log) {
+            assertTrue(log.stream().anyMatch(l -> l.contains("(_sass/_colors.scss changed)")), log.toString());
+        }
+    }
+
+    @Test
     void aBrokenPostShowsItsProblemsAndAFixRecoversWithoutARestart() throws Exception {
         write("_posts/2022-10-01-hello.md", "---\ntitle: [unclosed\n---\nBroken.\n");
         HttpResponse<String> broken = waitFor("/blog/", r -> r.statusCode() == 500);
