@@ -1,54 +1,54 @@
 package io.github.blogpublish.build;
 
-import io.github.blogpublish.frontmatter.LayoutReader;
-import io.github.blogpublish.model.Layout;
-import io.github.blogpublish.problem.Problems;
+import io.github.blogpublish.files.JarFolder;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-/** The plugin's own layouts, used wherever the site has no file of the same name in {@code _layouts}. */
+/**
+ * The plugin's own theme: a theme like any other ({@code _layouts}, {@code _includes}, {@code assets} in the
+ * plugin's jar below {@code io/github/blogpublish/theme/}), taken out of the jar the way a theme artifact is and
+ * read the way a theme folder is. It is always the last theme of a site, so its layouts stand wherever the site
+ * and its chosen theme have none of the name: the home, post, page and tag pages of a site without a theme, and
+ * the feed, sitemap, search index and {@code robots.txt} of every site.
+ */
 final class BuiltinTheme {
 
-    /** The built-in layouts by name, with their file names. */
-    static final Map<String, String> FILES = Map.ofEntries(
-            Map.entry("default", "default.html"), Map.entry("home", "home.html"), Map.entry("page", "page.html"),
-            Map.entry("post", "post.html"), Map.entry("archive", "archive.html"), Map.entry("404", "404.html"),
-            Map.entry("feed", "feed.xml"), Map.entry("sitemap", "sitemap.xml"), Map.entry("search", "search.json"),
-            Map.entry("robots", "robots.txt"));
-
-    /** The built-in layout names, sorted. */
-    static final List<String> LAYOUTS = FILES.keySet().stream().sorted().toList();
-
-    /** The built-in layouts a post or page may name: the HTML ones. */
-    static final List<String> PAGE_LAYOUTS = LAYOUTS.stream().filter(n -> FILES.get(n).endsWith(".html")).toList();
-
-    private static final String ROOT = "/io/github/blogpublish/theme/_layouts/";
+    /** Where the theme lies among the plugin's resources. */
+    static final String ROOT = "io/github/blogpublish/theme/";
 
     private BuiltinTheme() {
     }
 
-    static Map<String, Layout> layouts(Problems problems) {
-        Map<String, Layout> layouts = new LinkedHashMap<>();
-        for (String name : LAYOUTS) {
-            String resource = ROOT + FILES.get(name);
-            try (InputStream in = BuiltinTheme.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in layout missing from the plugin jar: " + resource);
-                }
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                LayoutReader.read(Path.of("(built-in theme)", "_layouts", FILES.get(name)), name, text, true, problems)
-                        .ifPresent(layout -> layouts.put(name, layout));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /**
+     * The theme's folder: in the plugin's classes folder when it is one (the tests'), else unpacked from the
+     * plugin's jar into {@code unpackInto}.
+     */
+    static Path folder(Path unpackInto) throws IOException {
+        URL root = BuiltinTheme.class.getResource("/" + ROOT + "_layouts/default.html");
+        if (root == null) {
+            throw new IllegalStateException("the built-in theme is missing from the plugin: " + ROOT);
         }
-        return layouts;
+        try {
+            if (root.getProtocol().equals("file")) {
+                return Path.of(root.toURI()).getParent().getParent();
+            }
+            if (root.getProtocol().equals("jar")) {
+                String jar = root.toString().substring("jar:".length(), root.toString().indexOf("!/"));
+                return JarFolder.unpack(Path.of(new URI(jar)), ROOT, unpackInto.resolve("built-in"));
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException("the plugin's jar cannot be found from " + root, e);
+        }
+        throw new IllegalStateException("the built-in theme cannot be read from " + root);
+    }
+
+    /** Whether a file belongs to the built-in theme, given its folder. */
+    static boolean contains(Path folder, Path file) {
+        return file.startsWith(folder) && Files.exists(folder.resolve("_layouts/default.html"));
     }
 }

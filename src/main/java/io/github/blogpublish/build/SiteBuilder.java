@@ -47,6 +47,25 @@ public final class SiteBuilder {
     private final BuildPool pool;
     private List<Path> checkedFiles = List.of();
     private SassSession.Install sassInstall = this::sassOnClassPath;
+    private ThemeResolver themeResolver = ThemeResolver.NONE;
+
+    /** Turns the theme a site names ({@code theme:} of {@code _config.yml}, {@code <theme>}) into its folder. */
+    @FunctionalInterface
+    public interface ThemeResolver {
+        /** Without Maven a theme is a folder only: {@code blog.themeDirectory}. */
+        ThemeResolver NONE = theme -> {
+            throw new IOException("a theme by name or coordinates is resolved by Maven; outside a Maven build, "
+                    + "set themeDirectory to the theme's folder");
+        };
+
+        /**
+         * The theme's folder ({@code _layouts}, {@code _includes}, {@code _sass}, {@code assets}).
+         *
+         * @param theme a name ({@code minima}) or Maven coordinates ({@code groupId:artifactId:version})
+         * @throws IOException saying why there is no such theme
+         */
+        Path folder(String theme) throws IOException;
+    }
 
     public SiteBuilder(SiteConfig settings) {
         this(settings, SiteCache.NONE);
@@ -69,6 +88,12 @@ public final class SiteBuilder {
      */
     public SiteBuilder sass(SassSession.Install install) {
         this.sassInstall = java.util.Objects.requireNonNull(install, "install");
+        return this;
+    }
+
+    /** Where the themes a site names come from; by default none (a theme folder only). */
+    public SiteBuilder themes(ThemeResolver resolver) {
+        this.themeResolver = java.util.Objects.requireNonNull(resolver, "resolver");
         return this;
     }
 
@@ -99,7 +124,10 @@ public final class SiteBuilder {
         Problems problems = new Problems(config.rules());
         problems.addAll(settingsProblems.sorted());
         config.checkRules(problems);
-        SourceTree tree = ThemeFolder.underSite(new SourceScanner(config).scan(problems), config, problems);
+        Themes.Chain themes = Themes.underSite(new SourceScanner(config).scan(problems), config, themeResolver,
+                settings.outputDirectory().resolveSibling("blog-themes"), problems);
+        config = config.withThemes(themes.folders());
+        SourceTree tree = themes.tree();
         start = clock.lap("scan", start);
 
         Set<String> layoutNames = ThemeReader.layoutNames(tree);

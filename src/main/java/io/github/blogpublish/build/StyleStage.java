@@ -37,7 +37,7 @@ final class StyleStage {
             return List.of();
         }
         SassOptions options = SassOptions.of(site.config().custom().get("sass"), site.config().sourceDirectory(),
-                site.config().themeDirectory(), site.config().sourceDirectory().resolve("_config.yml"), problems);
+                site.config().themes(), site.config().sourceDirectory().resolve("_config.yml"), problems);
         List<OutputFile> files = new ArrayList<>();
         for (StyleSheet style : site.styles()) {
             Map<String, Object> page = new LinkedHashMap<>();

@@ -44,6 +44,8 @@ public final class SiteConfig {
     private final int threads;
     private final Path frontMatterSchema;
     private final Path themeDirectory;
+    private final String theme;
+    private final java.util.List<Path> themes;
     private final java.util.List<Collection> collections;
     private final Instant now;
 
@@ -64,6 +66,8 @@ public final class SiteConfig {
         this.threads = b.threads;
         this.frontMatterSchema = b.frontMatterSchema == null ? null : resolve(baseDirectory, b.frontMatterSchema);
         this.themeDirectory = b.themeDirectory == null ? null : resolve(baseDirectory, b.themeDirectory);
+        this.theme = b.theme;
+        this.themes = java.util.List.copyOf(b.themes);
         this.collections = Collection.of(custom.get("collections"));
         this.now = b.now == null ? Instant.now() : b.now;
     }
@@ -206,15 +210,37 @@ public final class SiteConfig {
         return rules.level(Rule.BROKEN_LINK) != Rule.Level.ERROR;
     }
 
-    /** A JSON Schema that every post's front matter must satisfy, if the site has one. */
-    /**
-     * A theme as an unpacked folder (a gem theme's: {@code _layouts}, {@code _includes}, {@code _sass},
-     * {@code assets}), whose files the site's own of the same name override, if the site has one.
-     */
+    /** A theme as a folder ({@code _layouts}, {@code _includes}, {@code _sass}, {@code assets}), if the POM names one. */
     public java.util.Optional<Path> themeDirectory() {
         return java.util.Optional.ofNullable(themeDirectory);
     }
 
+    /**
+     * The theme the site asks for, if any: the POM's {@code <theme>}, else {@code theme:} of {@code _config.yml}
+     * (a name or Maven coordinates); {@link #themeDirectory()} wins over both.
+     */
+    public java.util.Optional<String> theme() {
+        Object named = theme != null ? theme : custom.get("theme");
+        return named instanceof String text && !text.isBlank() ? java.util.Optional.of(text.strip())
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * The theme folders the build found for this site, the one it asked for first and the built-in theme last;
+     * the site's own files override theirs, and an earlier theme's a later one's. Empty until the build sets them.
+     */
+    public java.util.List<Path> themes() {
+        return themes;
+    }
+
+    /** This configuration with the theme folders the build found. */
+    public SiteConfig withThemes(java.util.List<Path> folders) {
+        Builder b = toBuilder();
+        b.themes = java.util.List.copyOf(folders);
+        return b.build();
+    }
+
+    /** A JSON Schema that every post's front matter must satisfy, if the site has one. */
     public java.util.Optional<Path> frontMatterSchema() {
         return java.util.Optional.ofNullable(frontMatterSchema);
     }
@@ -262,6 +288,8 @@ public final class SiteConfig {
         b.threads = threads;
         b.frontMatterSchema = frontMatterSchema;
         b.themeDirectory = themeDirectory;
+        b.theme = theme;
+        b.themes = themes;
         b.now = now;
         return b;
     }
@@ -289,6 +317,8 @@ public final class SiteConfig {
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path frontMatterSchema;
         private Path themeDirectory;
+        private String theme;
+        private java.util.List<Path> themes = java.util.List.of();
         private Instant now;
 
         private Builder(Path baseDirectory) {
@@ -377,6 +407,12 @@ public final class SiteConfig {
         /** An unpacked theme folder; {@code null} for none (the built-in theme alone). */
         public Builder themeDirectory(Path value) {
             this.themeDirectory = value;
+            return this;
+        }
+
+        /** The POM's theme, a name or Maven coordinates; {@code null} or blank leaves it to {@code _config.yml}. */
+        public Builder theme(String value) {
+            this.theme = value == null || value.isBlank() ? null : value.strip();
             return this;
         }
 

@@ -88,6 +88,21 @@ public final class ConfigFileReader {
                 settings));
     }
 
+    /**
+     * Where the value of a top-level key of {@code _config.yml} is written, for a problem found with it later
+     * (a theme that cannot be had, a logo that is missing); the file itself when it cannot tell.
+     */
+    public static SourceLocation valueOf(Path file, String key) {
+        try {
+            Optional<YamlLoader.Key> found = YamlLoader.load(file, java.nio.file.Files.readString(file), 1,
+                    new Problems()).map(doc -> doc.keys().get(key));
+            return found.map(k -> SourceLocation.at(file, k.valueLine(), k.valueColumn()))
+                    .orElse(SourceLocation.of(file));
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return SourceLocation.of(file);
+        }
+    }
+
     /** Whether the text names a time zone ({@code Asia/Seoul}, {@code UTC}, {@code +09:00}). */
     public static boolean isZone(String text) {
         try {

@@ -90,6 +90,7 @@ public abstract class AbstractSiteMojo extends SiteParameters {
                         RuleLevels.parseList(ruleList)))
                 .frontMatterSchema(frontMatterSchema == null ? null : frontMatterSchema.toPath())
                 .themeDirectory(themeDirectory == null ? null : themeDirectory.toPath())
+                .theme(theme)
                 .build();
     }
 
@@ -137,7 +138,8 @@ public abstract class AbstractSiteMojo extends SiteParameters {
     /** A builder of the site {@code config} describes, which takes what only some blogs need from Maven. */
     protected io.github.blogpublish.build.SiteBuilder siteBuilder(SiteConfig config,
                                                                   io.github.blogpublish.cache.SiteCache cache) {
-        return new io.github.blogpublish.build.SiteBuilder(config, cache).sass(sassInstall());
+        return new io.github.blogpublish.build.SiteBuilder(config, cache).sass(sassInstall())
+                .themes(new ThemeArtifacts(artifacts(), declaredDependencies(), buildDirectory().resolve("blog-themes")));
     }
 
     /**
@@ -165,10 +167,22 @@ public abstract class AbstractSiteMojo extends SiteParameters {
         };
     }
 
+    /** The artifacts of the plugin's {@code <dependencies>} in the POM, where a theme named by artifactId is found. */
+    private List<org.apache.maven.artifact.Artifact> declaredDependencies() {
+        if (plugin == null || plugin.getArtifacts() == null || plugin.getPlugin() == null) {
+            return List.of();
+        }
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        plugin.getPlugin().getDependencies().forEach(d -> declared.add(d.getGroupId() + ":" + d.getArtifactId()));
+        return plugin.getArtifacts().stream()
+                .filter(artifact -> declared.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())).toList();
+    }
+
     /** Maven's resolver for this project, reading the repositories its plugins come from. */
     protected MavenArtifacts artifacts() {
         return new MavenArtifacts(repositorySystem, session == null ? null : session.getRepositorySession(),
-                project == null ? List.of() : project.getRemotePluginRepositories(), getLog());
+                project == null || project.getRemotePluginRepositories() == null ? List.of()
+                        : project.getRemotePluginRepositories(), getLog());
     }
 
     /** {@code target}: the project's build folder. */
@@ -318,7 +332,7 @@ public abstract class AbstractSiteMojo extends SiteParameters {
     private String validatedKey() {
         return "io.github.blogpublish.validated:" + sourceDirectory + "|" + outputDirectory + "|" + drafts + future
                 + unpublished + strictKeys + "|" + unknownLiquid + "|" + brokenLinks + "|" + profile + "|" + rules + "|"
-                + ruleList + "|" + themeDirectory + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|" + timezone + "|"
+                + ruleList + "|" + themeDirectory + "|" + theme + "|" + frontMatterSchema + "|" + title + "|" + url + "|" + baseUrl + "|" + timezone + "|"
                 + permalink;
     }
 

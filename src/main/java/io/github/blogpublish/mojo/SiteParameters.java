@@ -148,6 +148,19 @@ public abstract class SiteParameters extends AbstractMojo {
     protected File themeDirectory;
 
     /**
+     * The site's theme: Maven coordinates of a theme jar ({@code groupId:artifactId:version}, a jar whose root holds
+     * {@code _layouts}, {@code _includes}, {@code _sass} and {@code assets}), or the artifactId of a theme jar among
+     * the plugin's {@code <dependencies>} ({@code minima} also finds {@code jekyll-theme-minima}). Overrides
+     * {@code theme:} of {@code _config.yml}; {@code themeDirectory} wins over both. Default: none (the built-in theme).
+     */
+    @Parameter(property = "blog.theme")
+    protected String theme;
+
+    /** The plugin's own descriptor: its dependencies are where a theme named by artifactId is found. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    protected org.apache.maven.plugin.descriptor.PluginDescriptor plugin;
+
+    /**
      * A Dart Sass executable of your own ({@code sass} of a Dart Sass release) for the site's {@code .scss} and
      * {@code .sass} files. Default: none, and Maven fetches Dart Sass ({@code de.larsgrefer.sass:sass-embedded-bundled})
      * the first time a blog has Sass.

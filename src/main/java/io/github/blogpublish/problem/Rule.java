@@ -177,6 +177,11 @@ public enum Rule {
     // The build itself
     THEME_FOLDER("theme-folder", Level.ERROR, Level.ERROR,
             "blog.themeDirectory names a folder that does not exist", "point it at an unpacked theme", true),
+    THEME_NOT_FOUND("theme-not-found", Level.ERROR, Level.WARNING,
+            "the theme named by theme: in _config.yml or <theme> in the POM cannot be found or read (below error the "
+                    + "built-in theme stands in)",
+            "name a theme jar by its coordinates (theme: groupId:artifactId:version), add the jar to the plugin's "
+                    + "<dependencies> and name it by its artifactId, or set blog.themeDirectory to its folder"),
     OUTPUT_FOLDER("output-folder", Level.ERROR, Level.ERROR,
             "an output folder that is not inside target/, or that holds the sources",
             "set blog.outputDirectory to a folder of target/", true),

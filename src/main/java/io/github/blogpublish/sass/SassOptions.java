@@ -15,7 +15,7 @@ import java.util.Optional;
  * The {@code sass:} settings of {@code _config.yml}, read as Jekyll's {@code jekyll-sass-converter} reads them with
  * Dart Sass: {@code style} ({@code expanded}, the default, or {@code compressed}), {@code sass_dir} (default
  * {@code _sass}), {@code load_paths}, {@code quiet_deps}, {@code silence_deprecations} and {@code verbose}. The load
- * paths are the user's, then the Sass folder, then the theme's {@code _sass}; each inside the source folder.
+ * paths are the user's, then the Sass folder (each inside the source folder), then the themes' {@code _sass}.
  *
  * @param compressed           whether {@code style: compressed}
  * @param loadPaths            where {@code @use} and {@code @import} look, in order (existing folders only)
@@ -36,10 +36,10 @@ public record SassOptions(boolean compressed, List<Path> loadPaths, boolean quie
      *
      * @param settings   the {@code sass:} value; null when there is none
      * @param source     the source folder
-     * @param theme      the theme's folder, whose {@code _sass} comes last
+     * @param themes     the theme folders, whose {@code _sass} folders come last, in their order
      * @param configFile {@code _config.yml}, where problems are reported
      */
-    public static SassOptions of(Object settings, Path source, Optional<Path> theme, Path configFile,
+    public static SassOptions of(Object settings, Path source, List<Path> themes, Path configFile,
                                  Problems problems) {
         Map<?, ?> sass = settings instanceof Map<?, ?> map ? map : Map.of();
         if (settings != null && !(settings instanceof Map<?, ?>)) {
@@ -59,7 +59,7 @@ public record SassOptions(boolean compressed, List<Path> loadPaths, boolean quie
         }
         inside(source, String.valueOf(sass.containsKey("sass_dir") ? sass.get("sass_dir") : "_sass"), "sass_dir",
                 configFile, problems).ifPresent(paths::add);
-        theme.map(folder -> folder.resolve("_sass")).ifPresent(paths::add);
+        themes.forEach(folder -> paths.add(folder.resolve("_sass")));
         List<Path> existing = paths.stream().filter(Files::isDirectory).distinct().toList();
         List<String> silenced = list(sass.get("silence_deprecations")).stream().map(String::valueOf).toList();
         return new SassOptions(style.equals("compressed"), existing, Boolean.TRUE.equals(sass.get("quiet_deps")),

@@ -84,7 +84,8 @@ public final class PreviewServer implements AutoCloseable {
         http.setExecutor(workers);
         http.createContext("/", this::handle);
         rebuild("first build");
-        this.watcher = new SourceWatcher(config.sourceDirectory(), config.outputDirectory(), this::rebuild);
+        this.watcher = new SourceWatcher(config.sourceDirectory(), config.themeDirectory(), config.outputDirectory(),
+                this::rebuild);
         http.start();
     }
 

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Watches the source folder (posts, layouts, includes, data, {@code _config.yml}, everything) and calls back
- * once changes have been quiet for a moment, so an editor's save (often several writes) rebuilds once.
+ * Watches the source folder (posts, layouts, includes, data, {@code _config.yml}, everything) and the theme folder
+ * the site uses, if any, and calls back once changes have been quiet for a moment, so an editor's save (often
+ * several writes) rebuilds once.
  * New folders are watched as they appear; the output folder is ignored when it lies inside the sources.
  */
 final class SourceWatcher implements AutoCloseable {
@@ -26,15 +27,21 @@ final class SourceWatcher implements AutoCloseable {
     static final long QUIET_MILLIS = 100;
 
     private final Path root;
+    private final java.util.Optional<Path> theme;
     private final Path output;
     private final WatchService service;
     private final Thread thread;
 
-    SourceWatcher(Path root, Path output, Consumer<String> onChange) throws IOException {
+    /** @param theme a theme folder outside the sources ({@code blog.themeDirectory}), watched too */
+    SourceWatcher(Path root, java.util.Optional<Path> theme, Path output, Consumer<String> onChange) throws IOException {
         this.root = root;
+        this.theme = theme.filter(folder -> !folder.startsWith(root) && Files.isDirectory(folder));
         this.output = output;
         this.service = FileSystems.getDefault().newWatchService();
         registerTree(root);
+        if (this.theme.isPresent()) {
+            registerTree(this.theme.get());
+        }
         this.thread = new Thread(() -> loop(onChange), "blog-watch");
         thread.setDaemon(true);
         thread.start();
@@ -44,7 +51,8 @@ final class SourceWatcher implements AutoCloseable {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                if (d.startsWith(output) || d.getFileName() != null && d.getFileName().toString().startsWith(".") && !d.equals(root)) {
+                if (d.startsWith(output) || d.getFileName() != null && d.getFileName().toString().startsWith(".")
+                        && !d.equals(root) && !theme.map(d::equals).orElse(false)) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -68,7 +76,7 @@ final class SourceWatcher implements AutoCloseable {
                     }
                 }
                 if (changed != null) {
-                    onChange.accept(changed + " changed");
+                    onChange.accept(shown(Path.of(changed)) + " changed");
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
@@ -96,12 +104,18 @@ final class SourceWatcher implements AutoCloseable {
                 }
             }
             // Name a file that still exists: editors and sed write a temporary file first and rename it.
-            if (changed == null || Files.exists(path) && !Files.exists(root.resolve(changed))) {
-                changed = root.relativize(path).toString().replace('\\', '/');
+            if (changed == null || Files.exists(path) && !Files.exists(Path.of(changed))) {
+                changed = path.toString();
             }
         }
         key.reset();
         return changed;
+    }
+
+    /** A changed file as the log names it: below the source folder, or below the theme folder with its name. */
+    private String shown(Path path) {
+        Path base = path.startsWith(root) || theme.isEmpty() ? root : theme.get().getParent();
+        return base.relativize(path).toString().replace('\\', '/');
     }
 
     @Override

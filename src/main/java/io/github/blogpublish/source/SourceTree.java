@@ -34,20 +34,25 @@ public record SourceTree(List<SourceFile> posts, List<SourceFile> drafts, List<S
     }
 
     /**
-     * This site's files with a theme's under them, as Jekyll merges a gem theme: the theme's layouts and includes
-     * where the site has none of that name, and its {@code assets/} files where the site has none at that path.
+     * This site's files with a theme's under them, as Jekyll merges a gem theme: the theme's layouts, includes and
+     * data files where the site has none of that name, and its {@code assets/} files where the site has none at that
+     * path.
      * A theme's Sass sheets in {@code assets/} (minima's {@code assets/main.scss}) are compiled as the site's are;
      * its {@code _sass} folder is a load path, not a part of the site.
      */
     public SourceTree withTheme(SourceTree theme) {
         java.util.Set<String> own = new java.util.HashSet<>();
-        java.util.stream.Stream.of(layouts, includes, documents, statics).flatMap(List::stream)
+        java.util.stream.Stream.of(includes, data, documents, statics).flatMap(List::stream)
+                .forEach(file -> own.add(file.relativePath()));
+        // A layout is known by its name: the site's _layouts/feed.html stands for the theme's feed.xml.
+        layouts.forEach(file -> own.add("_layouts/" + PostFileName.stem(file.fileName())));
+        theme.layouts().stream().filter(file -> own.contains("_layouts/" + PostFileName.stem(file.fileName())))
                 .forEach(file -> own.add(file.relativePath()));
         java.util.function.Function<List<SourceFile>, List<SourceFile>> missing = files -> files.stream()
                 .filter(file -> !own.contains(file.relativePath())).toList();
         java.util.function.Predicate<SourceFile> asset = file -> file.relativePath().startsWith("assets/");
         return new SourceTree(posts, drafts, merged(layouts, missing.apply(theme.layouts())),
-                merged(includes, missing.apply(theme.includes())), data, schemas,
+                merged(includes, missing.apply(theme.includes())), merged(data, missing.apply(theme.data())), schemas,
                 merged(documents, missing.apply(theme.documents()).stream().filter(asset).toList()),
                 merged(statics, missing.apply(theme.statics()).stream().filter(asset).toList()), configFile);
     }

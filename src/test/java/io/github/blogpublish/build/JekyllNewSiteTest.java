@@ -49,9 +49,21 @@ class JekyllNewSiteTest {
                 "every page Jekyll writes is written; only the minima gem's own assets are not");
         assertTrue(ours.containsAll(Set.of("index.html", "about/index.html", "404.html", "feed.xml")), ours.toString());
         assertTrue(result.warnings().stream().allMatch(w -> w.rule() != Rule.UNKNOWN_RULE), result.warnings().toString());
+        // theme: minima names a Ruby gem, which a build without Maven cannot have: the built-in theme stands in.
+        io.github.blogpublish.problem.Problem theme = result.warnings().stream()
+                .filter(w -> w.rule() == Rule.THEME_NOT_FOUND).findFirst().orElseThrow();
+        assertEquals(site.resolve("_config.yml"), theme.location().file());
+        assertEquals(33, theme.location().line());
 
-        // Its one post has a title and a clean date, so the default profile builds it too, to the same files.
-        new SiteBuilder(config.profile("strict").build()).build();
+        // The default profile stops at the theme it cannot have; with that rule lowered it builds the same files
+        // (the one post has a title and a clean date).
+        io.github.blogpublish.problem.SiteBuildException strict = org.junit.jupiter.api.Assertions.assertThrows(
+                io.github.blogpublish.problem.SiteBuildException.class,
+                () -> new SiteBuilder(config.profile("strict").build()).build());
+        assertEquals(List.of(Rule.THEME_NOT_FOUND), strict.problems().stream().map(p -> p.rule()).toList());
+        new SiteBuilder(config.profile("strict").rules(new io.github.blogpublish.config.RuleSettings.Layer("test",
+                io.github.blogpublish.problem.SourceLocation.of(site), java.util.Map.of("theme-not-found", "warning"))).build())
+                .build();
         assertEquals(ours, files(site.resolve("target/blog")));
     }
 

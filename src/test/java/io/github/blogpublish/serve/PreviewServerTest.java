@@ -133,6 +133,35 @@ class PreviewServerTest {
     }
 
     @Test
+    void anEditedThemeFolderIsRebuiltToo() throws Exception {
+        Path theme = dir.resolve("my-theme");
+        Files.createDirectories(theme.resolve("_layouts"));
+        Files.writeString(theme.resolve("_layouts/post.html"), "<main class=\"v1\">{{ content }}</main>");
+        SiteConfig config = SiteConfig.builder(dir).outputDirectory(Path.of("target/blog-preview")).themeDirectory(theme)
+                .build();
+        try (PreviewServer themed = PreviewServer.start(config, "127.0.0.1", 0, line -> {
+            synchronized (log) {
+                log.add(line);
+            }
+        })) {
+            URI post = URI.create(themed.url() + "2022/10/01/hello.html");
+            assertTrue(client.send(HttpRequest.newBuilder(post).build(), HttpResponse.BodyHandlers.ofString()).body()
+                    .contains("<main class=\"v1\">"));
+            Files.writeString(theme.resolve("_layouts/post.html"), "<main class=\"v2\">{{ content }}</main>");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            String body = "";
+            while (!body.contains("v2") && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                body = client.send(HttpRequest.newBuilder(post).build(), HttpResponse.BodyHandlers.ofString()).body();
+            }
+            assertTrue(body.contains("<main class=\"v2\">"), body);
+            synchronized (log) {
+                assertTrue(log.stream().anyMatch(l -> l.contains("(my-theme/_layouts/post.html changed)")), log.toString());
+            }
+        }
+    }
+
+    @Test
     void aBrokenPostShowsItsProblemsAndAFixRecoversWithoutARestart() throws Exception {
         write("_posts/2022-10-01-hello.md", "---\ntitle: [unclosed\n---\nBroken.\n");
         HttpResponse<String> broken = waitFor("/blog/", r -> r.statusCode() == 500);
