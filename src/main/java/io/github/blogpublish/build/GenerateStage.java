@@ -5,7 +5,9 @@ import io.github.blogpublish.markdown.MarkdownRenderer;
 import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.model.Post;
+import io.github.blogpublish.output.GeneratedPage;
 import io.github.blogpublish.output.OutputFile;
+import io.github.blogpublish.output.PluginPages;
 import io.github.blogpublish.output.SiteContent;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.sass.SassSession;
@@ -33,14 +35,16 @@ final class GenerateStage {
                                    SourceReader sources, SassSession sass, StageCache.Pages cache, Problems problems) {
         // The layouts see each post with its excerpt, which exists only now.
         List<Map<String, Object>> postData = LiquidData.posts(bodies.posts());
+        List<GeneratedPage> generated = PluginPages.of(site.config(), postData, site.pages(), problems);
         SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.pages(),
-                site.data()), site.links(), markdown::toHtml, sources);
+                generated.stream().map(GeneratedPage::data).toList(), site.statics(), site.data()), site.links(),
+                markdown::toHtml, sources);
         Set<String> ownPaths = new HashSet<>();
         site.pages().stream().filter(Page::output).forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         site.styles().forEach(style -> ownPaths.add(style.outputPath()));
         SiteContent content = SiteContent.of(site.config(), bodies.posts(), postData, site.pages(), bodies.pages(),
-                site.statics(), model, site.layouts(), Set.copyOf(ownPaths), cache.pageStore(),
+                site.statics(), model, site.layouts(), Set.copyOf(ownPaths), generated, cache.pageStore(),
                 cache.fragments(), cache.keeps() ? itemKeys(site) : null);
         // The outputs are independent: made side by side, then listed in their fixed order.
         List<OutputFile> outputs = new ArrayList<>();

@@ -1,6 +1,8 @@
 package io.github.blogpublish.build;
 
 import io.github.blogpublish.output.Archives;
+import io.github.blogpublish.output.GeneratedPages;
+import io.github.blogpublish.output.Feeds;
 import io.github.blogpublish.output.Generator;
 import io.github.blogpublish.output.HomePage;
 import io.github.blogpublish.output.PagePages;
@@ -21,8 +23,12 @@ final class Generators {
     private Generators() {
     }
 
-    /** Posts, pages, the home page (paginated), tag and category archives, feed, sitemap, search, robots, 404, files. */
-    static final List<Generator> BUILT_IN = List.of(new PostPages(), new PagePages(), new HomePage(), new Archives(),
-            TemplateOutput.feed(), TemplateOutput.sitemap(), new SearchIndex(), TemplateOutput.robots(),
+    /**
+     * Posts, pages, the pages plugins add, the home page (paginated), tag and category archives, feed, sitemap,
+     * search, robots, 404, files.
+     */
+    static final List<Generator> BUILT_IN = List.of(new PostPages(), new PagePages(), new GeneratedPages(),
+            new HomePage(), new Archives(),
+            new Feeds(), TemplateOutput.sitemap(), new SearchIndex(), TemplateOutput.robots(),
             TemplateOutput.notFound(), new StaticFiles());
 }

@@ -154,6 +154,20 @@ public final class SiteConfig {
         return custom.get("paginate") instanceof Number n && n.intValue() > 0 ? n.intValue() : 0;
     }
 
+    /**
+     * The Jekyll plugins {@code _config.yml} lists ({@code plugins:}, or {@code gems:} as Jekyll 3 named it): those
+     * the build has built in change what it writes (archives, redirects, pagination of {@code index.html}, emoji).
+     */
+    public Set<String> plugins() {
+        Set<String> names = new java.util.TreeSet<>();
+        for (String key : new String[] {"plugins", "gems"}) {
+            if (custom.get(key) instanceof java.util.List<?> list) {
+                list.forEach(name -> names.add(String.valueOf(name).strip()));
+            }
+        }
+        return names;
+    }
+
     /** Every {@code _config.yml} key, as plain JDK values, for templates ({@code site.*}). */
     public Map<String, Object> custom() {
         return custom;

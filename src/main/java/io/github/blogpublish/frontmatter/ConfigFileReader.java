@@ -47,6 +47,9 @@ public final class ConfigFileReader {
                 continue;
             }
             SourceLocation at = SourceLocation.at(file, key.valueLine(), key.valueColumn());
+            if (name.equals("author") && key.type().equals("map")) {
+                continue; // name, email, uri: site.author as jekyll-feed and jekyll-seo-tag read it
+            }
             if (key.text() == null || key.type().equals("bool")) {
                 problems.report(Rule.CONFIG_TYPE, at,
                         "'" + name + "' must be text, not " + YamlTypes.describe(key.type()),

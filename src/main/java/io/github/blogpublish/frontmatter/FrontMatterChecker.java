@@ -69,6 +69,7 @@ final class FrontMatterChecker {
             text(key);
         }
         author();
+        redirects();
         dates.lastModified();
         unknownKeys();
         schemas.check(source.file(), doc, layout, problems);
@@ -125,10 +126,32 @@ final class FrontMatterChecker {
         return title;
     }
 
+    /** jekyll-redirect-from's paths: each a path inside the site (or, for {@code redirect_to}, an http URL). */
+    private void redirects() {
+        for (String name : List.of("redirect_from", "redirect_to")) {
+            Optional<YamlLoader.Key> key = key(name);
+            Object value = doc.values().get(name);
+            if (key.isEmpty() || value == null) {
+                continue;
+            }
+            for (Object path : value instanceof List<?> list ? list : List.of(value)) {
+                String text = String.valueOf(path).strip();
+                String problem = path instanceof Map<?, ?> || path instanceof List<?> ? "must be a path, not a "
+                        + (path instanceof Map<?, ?> ? "map" : "list") : text.matches("^https?://.*") && name.equals("redirect_to")
+                        ? null : Permalink.problem(text.startsWith("/") ? text : "/" + text);
+                if (problem != null) {
+                    error(Rule.PERMALINK_INVALID, valueAt(key.get()), "'" + name + "' " + text + " " + problem,
+                            "write a path inside the site such as " + name + ": /old-address/");
+                }
+            }
+        }
+    }
+
     private void author() {
-        key("author").filter(k -> !k.type().equals("str") && !k.type().equals("seq")).ifPresent(k ->
-                error(Rule.AUTHOR_TYPE, valueAt(k),
-                        "'author' must be a name or a list of names, not " + YamlTypes.describe(k.type()),
+        // A map (name, email, twitter, url) is what jekyll-seo-tag and jekyll-feed read too.
+        key("author").filter(k -> !k.type().equals("str") && !k.type().equals("seq") && !k.type().equals("map"))
+                .ifPresent(k -> error(Rule.AUTHOR_TYPE, valueAt(k),
+                        "'author' must be a name, a list of names or a map (name: ...), not " + YamlTypes.describe(k.type()),
                         k.text() == null ? "write author: Your Name" : "quote it: " + YamlTypes.quoted("author", k.text())));
     }
 

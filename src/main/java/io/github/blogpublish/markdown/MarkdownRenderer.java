@@ -55,7 +55,8 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The post with its body rendered, and its excerpt: the {@code excerpt} of its front matter, else the text
+     * The post with its body rendered, and its excerpt: the {@code excerpt} of its front matter as it is written
+     * (Jekyll does not render it), else the text
      * before the separator ({@code excerpt_separator} of the post, else {@code siteSeparator}, else
      * {@value #MORE} when the body has it), else the first paragraph.
      *
@@ -67,7 +68,7 @@ public final class MarkdownRenderer {
         Object given = post.frontMatter().get("excerpt");
         String excerpt;
         if (given instanceof String text) {
-            excerpt = toHtml(text);
+            excerpt = text; // as written, as Jekyll takes it: not Markdown
         } else {
             Object own = post.frontMatter().get("excerpt_separator");
             String separator = own instanceof String s && !s.isEmpty() ? s

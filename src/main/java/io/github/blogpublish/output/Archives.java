@@ -12,12 +12,15 @@ import java.util.Map;
 /**
  * {@code /tags/<tag>/} and {@code /categories/<category>/}: one page per name listing its posts, newest
  * first, through layout {@code archive}. Names are slugged as Jekyll's {@code slugify} does, keeping every
- * script ({@code /tags/회고/}).
+ * script ({@code /tags/회고/}). A site that lists jekyll-archives gets the plugin's pages instead ({@link ArchivePages}).
  */
 public final class Archives implements Generator {
 
     @Override
     public List<OutputFile> render(SiteContent content, Problems problems) {
+        if (content.config().plugins().contains("jekyll-archives")) {
+            return List.of(); // the site's archives are the plugin's, as its settings make them
+        }
         List<Map<String, Object>> pages = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         for (String kind : List.of("tags", "categories")) {

@@ -17,8 +17,8 @@ public final class PagePages implements Generator {
         List<OutputFile> files = new ArrayList<>(content.pages().size());
         for (int i = 0; i < content.pages().size(); i++) {
             Page page = content.pages().get(i);
-            if (!page.output()) {
-                continue; // a document of a collection without output: in site.<label>, not a page of the site
+            if (!page.output() || content.replaced(Permalink.outputPath(page.url()))) {
+                continue; // a document of a collection without output, or a page a plugin writes in its place
             }
             String html = content.pageContent().get(i);
             content.layouts().render(page.layout(), LiquidData.page(page, html), content.model(), html, page.source(), problems)

@@ -55,13 +55,13 @@ final class PageReuse {
         } else {
             digests = new String[0];
         }
-        this.common = templates + siteKey(site);
         siteLists.put(site.get("posts"), "site.posts");
         for (String kind : List.of("tags", "categories")) {
             if (site.get(kind) instanceof Map<?, ?> groups) {
                 groups.forEach((name, posts) -> siteLists.put(posts, "site." + kind + "[" + name + "]"));
             }
         }
+        this.common = templates + siteKey(site);
     }
 
     /**
@@ -132,10 +132,11 @@ final class PageReuse {
                 case "tags", "categories" -> ((Map<?, ?>) value).entrySet().stream()
                         .map(e -> e.getKey() + "=" + ((List<?>) e.getValue()).stream()
                                 .map(p -> ((Map<?, ?>) p).get("url")).toList()).toList();
-                // site.collections holds site.posts: described by the summary above, not item by item.
+                // site.collections holds site.posts (oldest first): described by the summary above.
                 case "collections" -> ((List<?>) value).stream().map(c -> c instanceof Map<?, ?> m
-                        && m.get("docs") == site.get("posts") ? m.get("label") + "=site.posts" : c).toList();
-                default -> value;
+                        && "posts".equals(m.get("label")) ? "posts=site.posts" : describe(c)).toList();
+                // The pages plugins add list posts (archives, a paginator): each post by its digest.
+                default -> describe(value);
             };
             text.append(key).append('\u0000').append(summary).append('\u0000');
         });

@@ -21,6 +21,9 @@ public final class PostPages implements Generator {
             RenderedPost rendered = content.posts().get(i);
             Post post = rendered.post();
             String path = Permalink.outputPath(post.url());
+            if (content.replaced(path)) {
+                return java.util.Optional.empty(); // a redirect_to: jekyll-redirect-from writes it
+            }
             // Keyed by the post's item of site.posts, described once per build: the page is that item and its content.
             return PageReuse.page(content, path, post.layout(), content.postData().get(i), rendered.source(),
                     post.source(), () -> content.layouts().render(post.layout(),

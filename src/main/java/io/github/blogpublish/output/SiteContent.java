@@ -22,12 +22,14 @@ import java.util.Map;
  * @param model        Liquid {@code site} data and the link table
  * @param layouts      the parsed layouts
  * @param ownPaths     the output paths the site's own pages and files take; built-in outputs leave them alone
+ * @param generated    the pages the site's plugins add ({@link PluginPages}); a page or post at one of their paths
+ *                     (a paginated {@code index.html}, a {@code redirect_to}) is written as the generated one
  * @param reuse        pages of earlier builds by a key of everything they depend on; null for none
  */
 public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                           List<Page> pages, List<String> pageContent, List<StaticFile> statics,
                           SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths,
-                          PageReuse reuse) {
+                          List<GeneratedPage> generated, PageReuse reuse) {
 
     /**
      * The content of this build, reusing pages of {@code pageCache} (null for none) and parts of pages in
@@ -39,10 +41,17 @@ public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<
     public static SiteContent of(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                                  List<Page> pages, List<String> pageContent, List<StaticFile> statics,
                                  SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths,
-                                 PageStore pageCache, Map<String, byte[]> fragmentCache, List<String> itemKeys) {
+                                 List<GeneratedPage> generated, PageStore pageCache, Map<String, byte[]> fragmentCache,
+                                 List<String> itemKeys) {
         return new SiteContent(config, posts, postData, pages, pageContent, statics, model, layouts, ownPaths,
+                List.copyOf(generated),
                 pageCache == null ? null : new PageReuse(pageCache, fragmentCache, model.site(), layouts.fingerprint(),
                         itemKeys));
+    }
+
+    /** Whether a plugin's page is written at this path in place of a post's or page's own. */
+    public boolean replaced(String path) {
+        return generated.stream().anyMatch(page -> page.path().equals(path));
     }
 
     /** Whether a page of the site is its home page, so the built-in one is not written. */

@@ -43,17 +43,12 @@ public class TemplateOutput implements Generator {
                 () -> content.layouts().render(Optional.of(layout), page, content.model(), "", origin, problems));
     }
 
-    /** {@code /feed.xml}: an Atom feed of the newest 20 posts. */
-    public static Generator feed() {
-        return new TemplateOutput("feed.xml", "feed", "Feed");
-    }
-
     /** {@code /sitemap.xml}: every post and page, for search engines. */
     public static Generator sitemap() {
         return new TemplateOutput("sitemap.xml", "sitemap", "Sitemap");
     }
 
-    /** {@code /robots.txt}: allows everything and names the sitemap. */
+    /** {@code /robots.txt}: names the sitemap, as jekyll-sitemap writes it (allows everything without a site URL). */
     public static Generator robots() {
         return new TemplateOutput("robots.txt", "robots", "Robots");
     }

@@ -103,7 +103,7 @@ public enum Rule {
             "date: on another day than the file name (the date: line wins, as in Jekyll)",
             "rename the file, correct the date, or set timezone:"),
     AUTHOR_TYPE("author-type", Level.ERROR, Level.WARNING,
-            "author: that is neither a name nor a list of names", "write author: Your Name"),
+            "author: that is neither a name, a list of names nor a map of name, email and the like", "write author: Your Name"),
     LAST_MODIFIED_INVALID("last-modified-invalid", Level.ERROR, Level.WARNING,
             "last_modified_at: that is not a date", "write last_modified_at: 2022-10-01"),
     WORDS_TYPE("words-type", Level.ERROR, Level.WARNING,

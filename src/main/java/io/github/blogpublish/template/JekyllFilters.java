@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * {@code markdownify}, {@code jsonify}, {@code group_by}, ...), with Jekyll's outputs. Dates are formatted in
  * the zone they carry and in English, never in the machine's zone or locale.
  */
-final class JekyllFilters {
+public final class JekyllFilters {
 
     private static final DateTimeFormatter XML_SCHEMA = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss xx", Locale.ENGLISH);
@@ -295,7 +295,7 @@ final class JekyllFilters {
     }
 
     /** Jekyll's slugify: lower case, runs of unwanted characters become one hyphen; modes as in Jekyll. */
-    static String slugify(String text, String mode) {
+    public static String slugify(String text, String mode) {
         Pattern pattern = switch (mode) {
             case "raw" -> SLUG_RAW;
             case "none" -> null;

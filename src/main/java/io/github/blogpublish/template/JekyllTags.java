@@ -129,7 +129,7 @@ final class JekyllTags {
         }
     }
 
-    /** {@code {% feed_meta %}}: the link to the Atom feed for the page head. */
+    /** {@code {% feed_meta %}}: the link to the Atom feed for the page head, as jekyll-feed writes it. */
     static final class FeedMeta extends Tag {
         FeedMeta() {
             super("feed_meta");
@@ -138,12 +138,20 @@ final class JekyllTags {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             Map<String, Object> site = model(context).site();
-            return "<link type=\"application/atom+xml\" rel=\"alternate\" href=\"" + Html.escape(text(site.get("baseurl"))
-                    + "/feed.xml") + "\" title=\"" + Html.escape(text(site.get("title"))) + "\" />";
+            Object path = map(site.get("feed")).get("path");
+            Object href = context.getParser().filters.get("absolute_url").apply(path == null ? "feed.xml" : path, context);
+            Object title = text(site.get("title")).isEmpty() ? site.get("name") : site.get("title");
+            return "<link type=\"application/atom+xml\" rel=\"alternate\" href=\"" + attribute(text(href)) + "\""
+                    + (title == null || text(title).isEmpty() ? "" : " title=\"" + attribute(text(title)) + "\"") + " />";
+        }
+
+        /** An attribute's value as Ruby's {@code encode(xml: :attr)} escapes it. */
+        private static String attribute(String value) {
+            return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
         }
     }
 
-    /** {@code {% seo %}}: title, description, canonical URL, Open Graph and a JSON-LD description of the page. */
+    /** {@code {% seo %}}: jekyll-seo-tag's output ({@link SeoTag}). */
     static final class Seo extends Tag {
         Seo() {
             super("seo");
@@ -151,44 +159,7 @@ final class JekyllTags {
 
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
-            Map<String, Object> site = model(context).site();
-            Map<String, Object> page = map(context.get("page"));
-            String siteTitle = text(site.get("title"));
-            String pageTitle = text(page.get("title"));
-            String title = pageTitle.isEmpty() || pageTitle.equals(siteTitle) ? siteTitle
-                    : siteTitle.isEmpty() ? pageTitle : pageTitle + " | " + siteTitle;
-            String description = text(page.getOrDefault("description", ""));
-            if (description.isEmpty()) {
-                description = text(site.get("description"));
-            }
-            String url = text(site.get("url")) + text(site.get("baseurl")) + text(page.get("url"));
-            StringBuilder out = new StringBuilder();
-            out.append("<title>").append(Html.escape(title)).append("</title>\n");
-            out.append("<meta name=\"generator\" content=\"blog-maven-plugin\" />\n");
-            out.append("<meta property=\"og:title\" content=\"").append(Html.escape(pageTitle.isEmpty() ? siteTitle : pageTitle))
-                    .append("\" />\n");
-            if (!description.isEmpty()) {
-                out.append("<meta name=\"description\" content=\"").append(Html.escape(description)).append("\" />\n");
-                out.append("<meta property=\"og:description\" content=\"").append(Html.escape(description)).append("\" />\n");
-            }
-            if (!text(site.get("url")).isEmpty()) {
-                out.append("<link rel=\"canonical\" href=\"").append(Html.escape(url)).append("\" />\n");
-                out.append("<meta property=\"og:url\" content=\"").append(Html.escape(url)).append("\" />\n");
-            }
-            if (!siteTitle.isEmpty()) {
-                out.append("<meta property=\"og:site_name\" content=\"").append(Html.escape(siteTitle)).append("\" />\n");
-            }
-            boolean post = page.get("date") != null && page.get("id") != null;
-            out.append("<meta property=\"og:type\" content=\"").append(post ? "article" : "website").append("\" />\n");
-            out.append("<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"")
-                    .append(post ? "BlogPosting" : "WebPage").append("\",\"headline\":").append(Html.jsonString(title));
-            if (!description.isEmpty()) {
-                out.append(",\"description\":").append(Html.jsonString(description));
-            }
-            if (!text(site.get("url")).isEmpty()) {
-                out.append(",\"url\":").append(Html.jsonString(url));
-            }
-            return out.append("}</script>").toString();
+            return SeoTag.render(context, argument(context, nodes));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.github.blogpublish.model.Page;
 import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.model.Post;
 import io.github.blogpublish.model.RenderedPost;
+import io.github.blogpublish.model.StaticFile;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -94,7 +95,9 @@ public final class LiquidData {
     private static void collections(Map<String, Object> site, SiteConfig config, List<Map<String, Object>> posts,
                                     List<Page> pages) {
         List<Map<String, Object>> all = new java.util.ArrayList<>();
-        all.add(ordered("label", "posts", "docs", posts, "output", true, "permalink", config.permalink(),
+        List<Map<String, Object>> oldestFirst = new java.util.ArrayList<>(posts);
+        Collections.reverse(oldestFirst); // a collection's documents are in date order, as Jekyll sorts posts
+        all.add(ordered("label", "posts", "docs", oldestFirst, "output", true, "permalink", config.permalink(),
                 "relative_directory", "_posts"));
         for (io.github.blogpublish.config.Collection collection : config.collections()) {
             java.util.Comparator<Page> order = java.util.Comparator.comparing(Page::relativePath);
@@ -123,17 +126,20 @@ public final class LiquidData {
 
     /**
      * {@code site.tags} or {@code site.categories}: each name with its posts, newest first; names in the order
-     * of their first (newest) post, as Jekyll lists them.
+     * their oldest post first names them, as Jekyll's {@code post_attr_hash} lists them.
      *
      * @param key {@code tags} or {@code categories}
      */
     public static Map<String, List<Map<String, Object>>> groups(List<Map<String, Object>> posts, String key) {
         Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+        for (int i = posts.size() - 1; i >= 0; i--) {
+            if (posts.get(i).get(key) instanceof List<?> names) {
+                names.forEach(name -> groups.computeIfAbsent(String.valueOf(name), k -> new java.util.ArrayList<>()));
+            }
+        }
         for (Map<String, Object> post : posts) {
             if (post.get(key) instanceof List<?> names) {
-                for (Object name : names) {
-                    groups.computeIfAbsent(String.valueOf(name), k -> new java.util.ArrayList<>()).add(post);
-                }
+                names.forEach(name -> groups.get(String.valueOf(name)).add(post));
             }
         }
         return groups;
@@ -186,7 +192,43 @@ public final class LiquidData {
     /** {@code site} with {@code pages}, the collections, {@code tags} and {@code categories} as well. */
     public static Map<String, Object> site(SiteConfig config, List<Map<String, Object>> posts, List<Page> pages,
                                            Map<String, Object> data) {
-        Map<String, Object> site = new LinkedHashMap<>(baseSite(config, posts, pages(pages), data));
+        return site(config, posts, pages, List.of(), List.of(), data);
+    }
+
+    /**
+     * {@code site} as the layouts see it: {@code pages} with the pages the site's plugins add after the site's own
+     * ({@code html_pages} those written as HTML), and {@code static_files}.
+     *
+     * @param generated the data of each page the plugins add; one at the URL of a page of the site (a paginated
+     *                  {@code index.html}, a {@code redirect_to}) stands in that page's place
+     */
+    public static Map<String, Object> site(SiteConfig config, List<Map<String, Object>> posts, List<Page> pages,
+                                           List<Map<String, Object>> generated, List<StaticFile> statics,
+                                           Map<String, Object> data) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>(pages(pages));
+        Map<Object, Integer> at = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            at.putIfAbsent(all.get(i).get("url"), i);
+        }
+        for (Map<String, Object> page : generated) {
+            Integer own = at.remove(page.get("url"));
+            if (own != null) {
+                all.set(own, page);
+            } else {
+                all.add(page);
+            }
+        }
+        Map<String, Object> site = new LinkedHashMap<>(baseSite(config, posts, all, data));
+        site.put("html_pages", all.stream().filter(page -> {
+            String url = String.valueOf(page.get("url"));
+            return url.endsWith("/") || url.endsWith(".html") || url.endsWith(".htm");
+        }).toList());
+        site.put("static_files", statics.stream().map(file -> {
+            String name = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
+            int dot = name.lastIndexOf('.');
+            return ordered("path", Permalink.encode(file.url()), "name", name,
+                    "basename", dot > 0 ? name.substring(0, dot) : name, "extname", dot > 0 ? name.substring(dot) : "");
+        }).toList());
         collections(site, config, posts, pages);
         return Collections.unmodifiableMap(site);
     }
@@ -198,8 +240,13 @@ public final class LiquidData {
         site.put("description", config.description());
         site.put("url", config.url());
         site.put("baseurl", config.baseurl());
-        site.put("author", config.author());
-        site.put("lang", config.lang());
+        // A map (name, email, uri) stays one, as jekyll-feed and jekyll-seo-tag read it.
+        if (!config.author().isEmpty() || !(config.custom().get("author") instanceof Map<?, ?>)) {
+            site.put("author", config.author());
+        }
+        if (config.custom().get("lang") != null) {
+            site.put("lang", config.lang()); // else none, as in Jekyll: themes and plugins give their own default
+        }
         site.put("timezone", config.timezone().getId());
         site.put("permalink", config.permalink());
         site.put("posts", posts);
@@ -207,6 +254,9 @@ public final class LiquidData {
         site.put("tags", groups(posts, "tags"));
         site.put("categories", groups(posts, "categories"));
         site.put("data", data);
+        // Jekyll's build time; here the newest post's date, so that the same sources give the same site.
+        site.put("time", posts.isEmpty() ? java.time.ZonedDateTime.of(1970, 1, 1, 0, 0, 0, 0, config.timezone())
+                : posts.get(0).get("date"));
         return Collections.unmodifiableMap(site);
     }
 }

@@ -15,9 +15,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,18 +111,30 @@ class EighteenFBuildTest {
         assertTrue(post.contains("<h1 itemprop=\"name headline\">How to integrate the Draft U.S. Web Design Standards into existing projects</h1>"));
         assertTrue(post.contains("<title>18F: Digital service delivery | How to integrate the Draft U.S. Web Design Standards"));
         assertTrue(post.contains("Published on <time datetime=\"2016-03-23T13:00:00+00:00\""));
-        // The feed and sitemap are the built-in ones (18F's came from plugins): Atom and schema-valid.
-        assertEquals(20, OutputValidators.atom(site.output()).getEntries().size());
+        // The feed and sitemap of jekyll-feed and jekyll-sitemap, which 18F lists: Atom and schema-valid; its
+        // jekyll-archives pages (tags, at /tags/:name/), its redirects and redirects.json.
+        assertEquals(10, OutputValidators.atom(site.output()).getEntries().size());
         OutputValidators.sitemap(site.output());
+        assertTrue(site.read("tags/open-source/index.html").contains("Open source"), "an archive of a tag");
+        assertFalse(site.read("redirects.json").contains("\"/2015/05/21/TockingTime/\""),
+                "a redirect from a post's own address is no redirect");
         // Every page is valid HTML5 but five posts whose authors wrote invalid HTML in their Markdown (an
         // unescaped "<3", unclosed <blockquote>s, inline SVG with <path/>): those errors are the posts' own.
         Set<String> invalid = new TreeSet<>();
         OutputValidators.htmlErrors(site.output()).forEach(error -> invalid.add(error.substring(0, error.indexOf(".html:") + 5)));
-        assertEquals(Set.of("2014/05/14/hacking-bureaucracy-improving-hiring-and-software/index.html",
+        Set<String> posts = Set.of("2014/05/14/hacking-bureaucracy-improving-hiring-and-software/index.html",
                 "2016/03/21/we-asked-100-of-our-coworkers-why-did-you-join-18f/index.html",
                 "2016/03/22/what-was-your-path-to-18f/index.html",
                 "2016/03/23/what-have-you-loved-working-on/index.html",
-                "2020/06/23/building-trust-in-a-public-health-crisis/index.html"), invalid);
+                "2020/06/23/building-trust-in-a-public-health-crisis/index.html");
+        assertEquals(posts, invalid.stream().filter(file -> !file.startsWith("tags/")).collect(Collectors.toSet()));
+        // Four tag pages (jekyll-archives) show the excerpt of one of those posts, and with it its HTML.
+        Set<String> tagPages = invalid.stream().filter(file -> file.startsWith("tags/")).collect(Collectors.toSet());
+        assertEquals(4, tagPages.size(), tagPages.toString());
+        for (String tagPage : tagPages) {
+            String html = site.read(tagPage);
+            assertTrue(posts.stream().anyMatch(bad -> html.contains("/" + bad.replace("index.html", ""))), tagPage);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws Exception {

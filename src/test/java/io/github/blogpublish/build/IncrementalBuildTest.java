@@ -374,7 +374,7 @@ class IncrementalBuildTest {
         incremental();
         assertEquals(10, lastUnread, "the ten plain posts are reused by their size, time and identity");
         assertSameAsFullBuild();
-        assertTrue(site.read("feed.xml").contains("<summary type=\"html\">Intro 9. More intro.</summary>"), "up to <!--more-->");
+        assertTrue(site.read("feed.xml").contains("<summary type=\"html\"><![CDATA[Intro 9. More intro.]]></summary>"), "up to <!--more-->");
 
         site.file("_posts/2023-01-01-plain-0.md", "---\ntitle: Plain 0\n---\nChanged first part.\n\n<!--more-->\n\nSecond.\n");
         incremental();
@@ -386,7 +386,7 @@ class IncrementalBuildTest {
         incremental();
         assertEquals(10, lastUnread);
         assertSameAsFullBuild();
-        assertTrue(site.read("feed.xml").contains("<summary type=\"html\">Intro 9.</summary>"),
+        assertTrue(site.read("feed.xml").contains("<summary type=\"html\"><![CDATA[Intro 9.]]></summary>"),
                 "the excerpt ends at the separator now: " + site.read("feed.xml"));
     }
 

@@ -50,7 +50,7 @@ class JekyllNewsBuildTest {
 
         // Every page is valid HTML5, the feed is Atom, the sitemap follows its schema.
         assertEquals(List.of(), OutputValidators.htmlErrors(site.output()));
-        assertEquals(20, OutputValidators.atom(site.output()).getEntries().size());
+        assertEquals(10, OutputValidators.atom(site.output()).getEntries().size(), "jekyll-feed's posts_limit");
         OutputValidators.sitemap(site.output());
 
         Set<String> jekyllUrls = jekyllUrls(posts, dir.resolve("jekyll"));
