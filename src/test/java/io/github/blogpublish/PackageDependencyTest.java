@@ -51,16 +51,18 @@ class PackageDependencyTest {
                     "output", "cache", "build", "publish", "serve", "newpost", "files", "report")));
 
     /** Third-party packages and the packages of ours allowed to use each. */
-    private static final Map<String, Set<String>> LIBRARIES = Map.of(
-            "org.yaml.snakeyaml", Set.of("frontmatter"),
-            "com.networknt", Set.of("frontmatter"),
-            "com.fasterxml.jackson", Set.of("frontmatter", "report"),
-            "org.commonmark", Set.of("markdown"),
-            "de.larsgrefer.sass", Set.of("sass"),
-            "com.sass_lang", Set.of("sass"),
-            "liqp", Set.of("template"),
-            "org.apache.maven", Set.of("mojo"),
-            "javax.inject", Set.of("mojo"));
+    private static final Map<String, Set<String>> LIBRARIES = Map.ofEntries(
+            Map.entry("org.yaml.snakeyaml", Set.of("frontmatter")),
+            Map.entry("com.networknt", Set.of("frontmatter")),
+            Map.entry("com.fasterxml.jackson", Set.of("frontmatter", "report")),
+            Map.entry("org.commonmark", Set.of("markdown")),
+            Map.entry("de.larsgrefer.sass", Set.of("sass")),
+            Map.entry("com.sass_lang", Set.of("sass")),
+            Map.entry("liqp", Set.of("template")),
+            Map.entry("org.apache.maven", Set.of("mojo")),
+            Map.entry("org.eclipse.aether", Set.of("mojo")),
+            Map.entry("net.fellbaum.jemoji", Set.of("output")),
+            Map.entry("javax.inject", Set.of("mojo")));
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 

@@ -31,7 +31,8 @@ public final class GeneratedPages implements Generator {
         page.put("content", body.get());
         return content.layouts().render(generated.layout(), page, content.model(), body.get(), generated.origin(),
                         problems)
-                .map(out -> new OutputFile(generated.path(), out.getBytes(StandardCharsets.UTF_8), generated.origin()));
+                .map(out -> new OutputFile(generated.path(), content.finish(generated.path(), out)
+                        .getBytes(StandardCharsets.UTF_8), generated.origin()));
     }
 
     /** The page's body, its Liquid rendered with this page's data, then its Markdown. */

@@ -22,6 +22,7 @@ public final class PagePages implements Generator {
             }
             String html = content.pageContent().get(i);
             content.layouts().render(page.layout(), LiquidData.page(page, html), content.model(), html, page.source(), problems)
+                    .map(out -> content.finish(Permalink.outputPath(page.url()), out))
                     .ifPresent(out -> files.add(new OutputFile(Permalink.outputPath(page.url()),
                             out.getBytes(StandardCharsets.UTF_8), page.source())));
         }

@@ -74,11 +74,12 @@ final class PageReuse {
     static Optional<OutputFile> page(SiteContent content, String path, Optional<String> layout,
                                      Map<String, Object> keyData, String ownContent, Path origin,
                                      Supplier<Optional<String>> render) {
+        Supplier<Optional<String>> finished = () -> render.get().map(html -> content.finish(path, html));
         if (content.reuse() == null || ownContent == null) {
-            return render.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
+            return finished.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
         }
         return content.reuse().render(path, layout, keyData, ownContent, content.layouts().readsOtherContent(layout),
-                origin, render);
+                origin, finished);
     }
 
     /**

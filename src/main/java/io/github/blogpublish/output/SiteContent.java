@@ -9,6 +9,7 @@ import io.github.blogpublish.template.SiteModel;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the output formats render from, made once per build.
@@ -24,12 +25,13 @@ import java.util.Map;
  * @param ownPaths     the output paths the site's own pages and files take; built-in outputs leave them alone
  * @param generated    the pages the site's plugins add ({@link PluginPages}); a page or post at one of their paths
  *                     (a paginated {@code index.html}, a {@code redirect_to}) is written as the generated one
+ * @param emoji        jemoji's pass over every page, when the site lists it
  * @param reuse        pages of earlier builds by a key of everything they depend on; null for none
  */
 public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                           List<Page> pages, List<String> pageContent, List<StaticFile> statics,
                           SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths,
-                          List<GeneratedPage> generated, PageReuse reuse) {
+                          List<GeneratedPage> generated, Optional<EmojiImages> emoji, PageReuse reuse) {
 
     /**
      * The content of this build, reusing pages of {@code pageCache} (null for none) and parts of pages in
@@ -44,9 +46,14 @@ public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<
                                  List<GeneratedPage> generated, PageStore pageCache, Map<String, byte[]> fragmentCache,
                                  List<String> itemKeys) {
         return new SiteContent(config, posts, postData, pages, pageContent, statics, model, layouts, ownPaths,
-                List.copyOf(generated),
+                List.copyOf(generated), EmojiImages.of(config),
                 pageCache == null ? null : new PageReuse(pageCache, fragmentCache, model.site(), layouts.fingerprint(),
                         itemKeys));
+    }
+
+    /** A page's HTML as the site's plugins leave it once it is rendered: jemoji's images in an HTML page. */
+    public String finish(String path, String html) {
+        return emoji.isPresent() && path.endsWith(".html") ? emoji.get().emojify(html) : html;
     }
 
     /** Whether a plugin's page is written at this path in place of a post's or page's own. */
