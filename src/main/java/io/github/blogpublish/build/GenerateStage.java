@@ -32,13 +32,14 @@ final class GenerateStage {
     }
 
     static List<OutputFile> render(ValidatedSite site, MarkdownStage.Bodies bodies, MarkdownRenderer markdown,
-                                   SourceReader sources, SassSession sass, StageCache.Pages cache, Problems problems) {
+                                   SourceReader sources, SassSession sass, SiteModel.Sass sassFilter,
+                                   StageCache.Pages cache, Problems problems) {
         // The layouts see each post with its excerpt, which exists only now.
         List<Map<String, Object>> postData = LiquidData.posts(bodies.posts());
         List<GeneratedPage> generated = PluginPages.of(site.config(), postData, site.pages(), problems);
         SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.pages(),
                 generated.stream().map(GeneratedPage::data).toList(), site.statics(), site.data()), site.links(),
-                markdown::toHtml, sources);
+                markdown::toHtml, sources, sassFilter);
         Set<String> ownPaths = new HashSet<>();
         site.pages().stream().filter(Page::output).forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));

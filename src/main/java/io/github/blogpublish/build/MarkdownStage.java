@@ -35,15 +35,15 @@ final class MarkdownStage {
     }
 
     /** @param done called once per post */
-    static Bodies render(ValidatedSite site, MarkdownRenderer markdown, SourceReader sources, StageCache.Bodies cache,
-                         Runnable done, Problems problems) {
+    static Bodies render(ValidatedSite site, MarkdownRenderer markdown, SourceReader sources, SiteModel.Sass sass,
+                         StageCache.Bodies cache, Runnable done, Problems problems) {
         LayoutEngine engine = site.layouts();
         // What Liquid in a body sees, made when the first body with Liquid asks: 10,000 maps and the tag lists.
         Supplier<List<Map<String, Object>>> postData =
                 Lazy.of(() -> site.posts().stream().map(LiquidData::post).toList());
         Supplier<SiteModel> model = Lazy.of(() -> new SiteModel(
                 LiquidData.site(site.config(), postData.get(), site.pages(), site.data()), site.links(), markdown::toHtml,
-                sources));
+                sources, sass));
         String excerptSeparator = site.config().custom().get("excerpt_separator") instanceof String s ? s : "";
         List<RenderedPost> rendered = new ArrayList<>(Collections.nCopies(site.posts().size(), null));
         IntStream.range(0, site.posts().size()).parallel().forEach(i -> {

@@ -19,6 +19,7 @@ import io.github.blogpublish.source.SourceScanner;
 import io.github.blogpublish.source.SourceTree;
 import io.github.blogpublish.template.LayoutEngine;
 import io.github.blogpublish.template.LinkTable;
+import io.github.blogpublish.template.SiteModel;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -226,13 +227,17 @@ public final class SiteBuilder {
         MarkdownRenderer markdown = new MarkdownRenderer();
         SourceReader sources = new SourceReader(site.config().sourceDirectory());
         cache.siteDirectory(site.config().outputDirectory(), inMemory);
-        clock.begin("rendering Markdown", site.posts().size());
-        MarkdownStage.Bodies bodies = MarkdownStage.render(site, markdown, sources, cache, clock::tick, problems);
-        start = clock.lap("markdown", start);
-        clock.begin("rendering pages, lists and feeds", 0);
         List<OutputFile> files;
+        // Dart Sass starts only if a Sass file or an scssify asks for it.
         try (SassSession sass = new SassSession(sassInstall)) {
-            files = GenerateStage.render(site, bodies, markdown, sources, sass, cache, problems);
+            SiteModel.Sass sassFilter = (text, indented) -> sass.compileText(text, indented, StyleStage.options(site,
+                    new Problems()));
+            clock.begin("rendering Markdown", site.posts().size());
+            MarkdownStage.Bodies bodies = MarkdownStage.render(site, markdown, sources, sassFilter, cache, clock::tick,
+                    problems);
+            start = clock.lap("markdown", start);
+            clock.begin("rendering pages, lists and feeds", 0);
+            files = GenerateStage.render(site, bodies, markdown, sources, sass, sassFilter, cache, problems);
         }
         start = clock.lap("layouts and outputs", start);
         clock.begin("checking links", 0);

@@ -36,8 +36,7 @@ final class StyleStage {
         if (site.styles().isEmpty()) {
             return List.of();
         }
-        SassOptions options = SassOptions.of(site.config().custom().get("sass"), site.config().sourceDirectory(),
-                site.config().themes(), site.config().sourceDirectory().resolve("_config.yml"), problems);
+        SassOptions options = options(site, problems);
         List<OutputFile> files = new ArrayList<>();
         for (StyleSheet style : site.styles()) {
             Map<String, Object> page = new LinkedHashMap<>();
@@ -65,6 +64,12 @@ final class StyleStage {
                     (text + "\n").getBytes(StandardCharsets.UTF_8), style.source())));
         }
         return files;
+    }
+
+    /** The {@code sass:} settings of the site, with its themes' Sass folders. */
+    static SassOptions options(ValidatedSite site, Problems problems) {
+        return SassOptions.of(site.config().custom().get("sass"), site.config().sourceDirectory(),
+                site.config().themes(), site.config().sourceDirectory().resolve("_config.yml"), problems);
     }
 
     /** What is kept of a compiled file: each file read with its checksum, a blank line, the CSS. */

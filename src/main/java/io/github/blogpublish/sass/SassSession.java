@@ -49,6 +49,7 @@ public final class SassSession implements AutoCloseable {
     private final Install install;
     private Compiler compiler;
     private boolean broken;
+    private String startFailure;
 
     public SassSession(Install install) {
         this.install = install;
@@ -104,6 +105,33 @@ public final class SassSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Sass text compiled as Jekyll's {@code scssify} and {@code sassify} compile it: with the site's settings, no
+     * file of its own.
+     *
+     * @throws IllegalArgumentException with Dart Sass's message when the text does not compile
+     * @throws IllegalStateException when Dart Sass cannot be had
+     */
+    public synchronized String compileText(String source, boolean indented, SassOptions options) {
+        Optional<Compiler> sass = started(null, new Problems());
+        if (sass.isEmpty()) {
+            throw new IllegalStateException("Dart Sass cannot be started" + (startFailure == null ? "" : ": " + startFailure));
+        }
+        Compiler c = sass.get();
+        c.setOutputStyle(options.compressed() ? OutputStyle.COMPRESSED : OutputStyle.EXPANDED);
+        c.setLoadPaths(options.loadPaths().stream().map(Path::toFile).toList());
+        c.setLoggingHandler(event -> { });
+        CompileRequest.StringInput input = CompileRequest.StringInput.newBuilder().setSource(source)
+                .setSyntax(indented ? Syntax.INDENTED : Syntax.SCSS).build();
+        try {
+            return c.compileString(input, c.getOutputStyle()).getCss();
+        } catch (SassCompilationFailedException e) {
+            throw new IllegalArgumentException("Sass: " + e.getCompileFailure().getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalStateException("Dart Sass stopped: " + e.getMessage(), e);
+        }
+    }
+
     private Optional<Compiler> started(Path file, Problems problems) {
         if (compiler == null && !broken) {
             try {
@@ -111,8 +139,11 @@ public final class SassSession implements AutoCloseable {
                 compiler.setEmitCharset(true);
             } catch (IOException | RuntimeException e) {
                 broken = true;
-                problems.report(Rule.SASS_COMPILER, SourceLocation.of(file), "Dart Sass cannot be started: "
-                        + e.getMessage(), Rule.SASS_COMPILER.fix());
+                startFailure = e.getMessage();
+                if (file != null) {
+                    problems.report(Rule.SASS_COMPILER, SourceLocation.of(file), "Dart Sass cannot be started: "
+                            + e.getMessage(), Rule.SASS_COMPILER.fix());
+                }
             }
         }
         return Optional.ofNullable(compiler);

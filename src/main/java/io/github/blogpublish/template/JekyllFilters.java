@@ -45,6 +45,10 @@ public final class JekyllFilters {
                 date("date_to_string", SHORT),
                 date("date_to_long_string", LONG),
                 text("xml_escape", (s, p) -> Html.escape(s)),
+                // Ruby's CGI.escapeHTML, which also escapes an apostrophe (&#39;); Liqp's leaves it.
+                text("escape", (s, p) -> Html.escape(s)),
+                text("h", (s, p) -> Html.escape(s)),
+                text("escape_once", (s, p) -> ESCAPE_ONCE.matcher(s).replaceAll(m -> Html.escape(m.group()))),
                 text("cgi_escape", (s, p) -> URLEncoder.encode(s, StandardCharsets.UTF_8)),
                 text("uri_escape", (s, p) -> uriEscape(s)),
                 text("slugify", (s, p) -> slugify(s, p.length > 0 ? String.valueOf(p[0]) : "default")),
@@ -64,6 +68,12 @@ public final class JekyllFilters {
                 filter("markdownify", (self, value, context, params) ->
                         JekyllTags.model(context).markdown().apply(self.asString(value, context))),
                 filter("jsonify", (self, value, context, params) -> json.apply(value, context, params)),
+                filter("scssify", (self, value, context, params) ->
+                        JekyllTags.model(context).sass().compile(self.asString(value, context), false)),
+                filter("sassify", (self, value, context, params) ->
+                        JekyllTags.model(context).sass().compile(self.asString(value, context), true)),
+                text("strip_index", (s, p) -> STRIP_INDEX.matcher(s).replaceFirst("/")),
+                filter("group_by_exp", JekyllFilters::groupByExp),
                 filter("inspect", (self, value, context, params) -> Html.escape(RubyFilters.inspect(value))),
                 filter("array_to_sentence_string", JekyllFilters::arrayToSentence),
                 filter("group_by", JekyllFilters::groupBy),
@@ -127,6 +137,27 @@ public final class JekyllFilters {
     }
 
     /**
+     * {@code items | group_by_exp: "item", "item.type | size"}: the items in groups named by what the expression
+     * gives for each (rendered as Liquid, with the item under the variable's name), in the order first met.
+     */
+    private static Object groupByExp(Filter self, Object value, TemplateContext context, Object[] params) {
+        if (params.length < 2) {
+            throw new IllegalArgumentException("group_by_exp needs a variable name and an expression");
+        }
+        String variable = self.asString(params[0], context);
+        liqp.Template expression = context.getParser().parse("{{ " + self.asString(params[1], context) + " }}");
+        Map<String, List<Object>> groups = new LinkedHashMap<>();
+        for (Object item : self.asArray(value, context)) {
+            Map<String, Object> variables = new LinkedHashMap<>(context.getVariables());
+            variables.put(variable, item);
+            groups.computeIfAbsent(expression.render(variables), k -> new ArrayList<>()).add(item);
+        }
+        List<Map<String, Object>> out = new ArrayList<>();
+        groups.forEach((name, items) -> out.add(LiquidData.ordered("name", name, "items", items, "size", items.size())));
+        return out;
+    }
+
+    /**
      * Liquid's {@code date} with the same output, but each format parsed once instead of at every call: the
      * archive and home pages format two dates per listed post. Only a date value with a format takes this way;
      * anything else goes to Liqp's own filter.
@@ -137,6 +168,37 @@ public final class JekyllFilters {
         return new Filter("date") {
             @Override
             public Object apply(Object value, TemplateContext context, Object... params) {
+                if (params.length > 0 && params[0] instanceof String format && RUBY_ONLY.matcher(format).find()) {
+                    return rubyParts(value, format, context, params);
+                }
+                return formatted(value, context, params);
+            }
+
+            /**
+             * Ruby's {@code %e} (the day padded with a space) and {@code %Z} (the zone's abbreviation, {@code KST}),
+             * which the formatter writes otherwise: each left as a mark in the format, then put in.
+             */
+            private Object rubyParts(Object value, String format, TemplateContext context, Object[] params) {
+                ZonedDateTime date = value instanceof CharSequence text ? parseDate(text.toString(), context)
+                        : LValue.isTemporal(value) ? LValue.asRubyDate(value, context) : null;
+                Object[] marked = params.clone();
+                marked[0] = RUBY_ONLY.matcher(format).replaceAll(m -> m.group().endsWith("e") ? "\uE000" : "\uE001");
+                Object out = formatted(value, context, marked);
+                if (date == null || !(out instanceof String text)) {
+                    return out;
+                }
+                // A date at the site zone's offset is in that zone, as a Ruby Time is in the local one (Jekyll sets TZ).
+                java.time.ZoneId site = siteZone(context);
+                ZonedDateTime local = date.getZone() instanceof java.time.ZoneOffset && site.getRules().getOffset(date.toInstant()).equals(date.getOffset())
+                        ? date.withZoneSameInstant(site) : date;
+                String zone = local.getZone() instanceof java.time.ZoneOffset offset
+                        ? (offset.getTotalSeconds() == 0 ? "UTC" : "")
+                        : DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(local);
+                return text.replace("\uE000", String.format(Locale.ROOT, "%2d", date.getDayOfMonth()))
+                        .replace("\uE001", zone);
+            }
+
+            private Object formatted(Object value, TemplateContext context, Object... params) {
                 if (!LValue.isTemporal(value) || params.length == 0 || !(params[0] instanceof String format)
                         || format.isBlank() || formats.size() > 256) {
                     return liquid.apply(value, context, params);
@@ -318,5 +380,10 @@ public final class JekyllFilters {
     private static final Pattern SLUG_ASCII = Pattern.compile("[^A-Za-z0-9]+");
     private static final Pattern SLUG_DEFAULT = Pattern.compile("[^\\p{L}\\p{M}\\p{Nd}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern STRIP_INDEX = Pattern.compile("/index\\.html?$");
+    /** What Ruby Liquid's {@code escape_once} escapes: all but an {@code &} that starts a named or decimal entity. */
+    private static final Pattern ESCAPE_ONCE = Pattern.compile("[\"><']|&(?!([a-zA-Z]+|(#\\d+));)");
+    /** {@code %e} and {@code %Z}, not after a {@code %} that escapes them. */
+    private static final Pattern RUBY_ONLY = Pattern.compile("(?<!%)%[eZ]");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 }

@@ -23,7 +23,8 @@ final class JekyllTags {
     }
 
     static List<Insertion> all() {
-        return List.of(new PostUrl(), new Link(), new Highlight(), new Seo(), new FeedMeta(), new IncludeRelative());
+        return List.of(new PostUrl(), new Link(), new Highlight(), new Seo(), new FeedMeta(), new IncludeRelative(),
+                new For());
     }
 
     /** The tag's parameters as written, without the whitespace the parser drops between atoms. */
@@ -48,7 +49,7 @@ final class JekyllTags {
         return value == null ? "" : String.valueOf(value);
     }
 
-    /** {@code {% post_url 2010-07-21-name %}}: the post's URL, without the base URL, as in Jekyll. */
+    /** {@code {% post_url 2010-07-21-name %}}: the post's URL with the base URL, as Jekyll 4 gives it. */
     static final class PostUrl extends Tag {
         PostUrl() {
             super("post_url");
@@ -58,7 +59,9 @@ final class JekyllTags {
         public Object render(TemplateContext context, LNode... nodes) {
             String name = argument(context, nodes);
             // A missing post was reported before rendering (an error, or a warning when broken links are allowed).
-            return model(context).links().post(name).map(Permalink::encode).orElse("");
+            SiteModel model = model(context);
+            return model.links().post(name).map(url -> JekyllFilters.relativeUrl(Permalink.encode(url), model.site()))
+                    .orElse("");
         }
     }
 
@@ -126,6 +129,39 @@ final class JekyllTags {
                     .orElseThrow(() -> new IllegalArgumentException("include_relative: there is no file " + name
                             + " next to " + from + " inside the source folder"));
             return context.getParser().parse(text).render(context.getVariables());
+        }
+    }
+
+    /**
+     * Liquid's {@code for}, with a range ({@code for i in (1..10) limit: 3 offset: 2}) looped as Ruby Liquid loops it:
+     * Liqp's range loop counts {@code forloop.length} one short and ends {@code limit} from the start of the range,
+     * not from the offset; its loop over a list has neither fault, so a range is looped as the list of its numbers.
+     */
+    static final class For extends liqp.blocks.For {
+        /** A range of more numbers than this is looped as Liqp loops it, not made into a list. */
+        private static final int LARGEST_LIST = 100_000;
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            if (asBoolean(nodes[0].render(context))) {
+                return super.render(context, nodes);
+            }
+            long from = asNumber(nodes[2].render(context)).longValue();
+            long to = asNumber(nodes[3].render(context)).longValue();
+            if (to - from >= LARGEST_LIST) {
+                return super.render(context, nodes);
+            }
+            List<Long> numbers = new java.util.ArrayList<>();
+            for (long i = from; i <= to; i++) {
+                numbers.add(i);
+            }
+            // As the parser gives a loop over a list: the list, then the body and no else, then the rest as it was.
+            LNode[] list = nodes.clone();
+            list[0] = new liqp.nodes.AtomNode(true);
+            list[2] = new liqp.nodes.AtomNode(numbers);
+            list[3] = nodes[4];
+            list[4] = null;
+            return super.render(context, list);
         }
     }
 

@@ -178,6 +178,10 @@ public final class LiquidNames {
     private static final Pattern ARGUMENT_WITHOUT_COLON =
             Pattern.compile("(\\|\\s*\\w+)\\s+(\"[^\"]*\"|'[^']*'|\\w+)(\\s*)(?=\\||-?\\}\\}|-?%\\})");
 
+    /** A comma before an attribute of a loop: {@code for i in list limit: 3, offset: 2}. */
+    private static final Pattern LOOP_ATTRIBUTE_COMMA = Pattern.compile(",(?=\\s*(?:limit|offset|cols)\\s*:)");
+    private static final Pattern LOOP_TAG = Pattern.compile("\\{%-?\\s*(?:for|tablerow)\\s");
+
     /**
      * A construct of Ruby Liquid's lax syntax: the characters Ruby Liquid ignores ({@code cutFrom} to
      * {@code cutTo}), where the construct is, what Ruby Liquid makes of it and what to write instead.
@@ -197,6 +201,12 @@ public final class LiquidNames {
             for (Matcher comma = TRAILING_COMMA.matcher(plain).region(m.start(), m.end()); comma.find(); ) {
                 found.add(lax(text, comma.start(), comma.start() + 1, comma.start(), firstLine,
                         "a comma after the last argument, which Ruby Liquid ignores", "remove the comma"));
+            }
+            if (LOOP_TAG.matcher(plain).region(m.start(), m.end()).lookingAt()) {
+                for (Matcher comma = LOOP_ATTRIBUTE_COMMA.matcher(plain).region(m.start(), m.end()); comma.find(); ) {
+                    found.add(lax(text, comma.start(), comma.start() + 1, comma.start(), firstLine,
+                            "a comma between the loop's attributes, which Ruby Liquid ignores", "remove the comma"));
+                }
             }
             for (Matcher arg = ARGUMENT_WITHOUT_COLON.matcher(plain).region(m.start(), m.end()); arg.find(); ) {
                 String shown = text.substring(arg.start(2), arg.end(2));

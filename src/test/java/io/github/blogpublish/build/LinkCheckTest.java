@@ -61,7 +61,7 @@ class LinkCheckTest {
         TestSite site = new TestSite(dir)
                 .file("_config.yml", "baseurl: /blog\n")
                 .file("assets/cat.png", "png")
-                .file("about.md", "---\ntitle: About\n---\nSee [the first post]({{ site.baseurl }}{% post_url 2022-10-01-first %}#회고하는-9월).\n")
+                .file("about.md", "---\ntitle: About\n---\nSee [the first post]({% post_url 2022-10-01-first %}#회고하는-9월).\n")
                 .file("_posts/2022-10-01-first.md", "---\ntitle: First\n---\n# 회고하는 9월\n\n![cat](/blog/assets/cat.png) "
                         + "[about](../../../about.html) [top](#회고하는-9월) [feed](/blog/feed.xml) [ext](https://example.org/x) "
                         + "[mail](mailto:a@example.org)\n");

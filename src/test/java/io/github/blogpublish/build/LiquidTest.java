@@ -66,8 +66,8 @@ class LiquidTest {
 
     @Test
     void postUrlAndLinkResolveToUrls() throws Exception {
-        // post_url gives the URL without the base URL, link with it, as in Jekyll 4.
-        assertEquals("<p>/2010/07/21/target.html /blog/about.html /blog/2010/07/21/target.html</p>",
+        // Both give the URL with the base URL, as in Jekyll 4.
+        assertEquals("<p>/blog/2010/07/21/target.html /blog/about.html /blog/2010/07/21/target.html</p>",
                 render("{% post_url 2010-07-21-target %} {% link about.md %} {% link _posts/2010-07-21-target.md %}\n"));
     }
 

@@ -89,7 +89,7 @@ class SiteOutputsTest {
     void aHostileTitleIsEscapedInPageAndIndex() throws Exception {
         String post = site.read("daily_life/2022/10/05/hostile.html");
         assertFalse(post.contains("<script>alert(1)"), post);
-        assertTrue(post.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; ]]&gt; 'end'</h1>"), post);
+        assertTrue(post.contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; ]]&gt; &#39;end&#39;</h1>"), post);
         String home = site.read("index.html");
         assertFalse(home.contains("<script>alert(1)"));
     }

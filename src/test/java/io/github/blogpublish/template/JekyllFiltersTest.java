@@ -120,7 +120,7 @@ class JekyllFiltersTest {
         liqp.filters.Filter liqp = Filters.JEKYLL_FILTERS.get("date");
         liqp.filters.Filter ours = JekyllFilters.all().stream().filter(f -> f.name.equals("date")).findFirst().orElseThrow();
         liqp.TemplateContext context = new liqp.TemplateContext(new TemplateParser.Builder().build(), new java.util.HashMap<>());
-        String[] tokens = {"%Y", "%m", "%d", "%H", "%M", "%S", "%z", "%:z", "%a", "%A", "%b", "%B", "%e", "%j", "%y",
+        String[] tokens = {"%Y", "%m", "%d", "%H", "%M", "%S", "%z", "%:z", "%a", "%A", "%b", "%B", "%j", "%y",
             "%I", "%p", "%s", "%%", "-", " ", "T", "년 ", "%-d", "%-m", "%Q", "%"};
         String[] zones = {"UTC", "Asia/Seoul", "America/St_Johns", "Pacific/Chatham"};
         Random random = new Random(7);
@@ -135,6 +135,11 @@ class JekyllFiltersTest {
             assertEquals(liqp.apply(date, context, format.toString()), ours.apply(date, context, format.toString()),
                     format + " " + date);
         }
+        // %e and %Z as Ruby writes them (Jekyll's own output, held by JekyllFiltersOracleTest): the day padded with a
+        // space, the zone's abbreviation.
+        java.time.ZonedDateTime seoul = java.time.ZonedDateTime.of(2022, 10, 1, 9, 30, 0, 0, java.time.ZoneId.of("Asia/Seoul"));
+        assertEquals(" 1 KST", ours.apply(seoul, context, "%e %Z"));
+        assertEquals("%e 1", ours.apply(seoul, context, "%%e %-d"));
         // What is not a date, or has no format, is Liqp's own case.
         assertEquals(liqp.apply("2024-02-03", context, "%d.%m.%Y"), ours.apply("2024-02-03", context, "%d.%m.%Y"));
         assertEquals(liqp.apply(java.time.ZonedDateTime.of(2024, 2, 3, 0, 0, 0, 0, java.time.ZoneOffset.UTC), context),
