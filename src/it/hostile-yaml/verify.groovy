@@ -7,8 +7,9 @@ assert log.contains('''[ERROR] src/main/blog/_posts/2022-10-03-deep.md:2:1: erro
 [ERROR]     hint: nest lists and maps at most 50 levels deep''')
 assert log.contains('''[ERROR] src/main/blog/_posts/2022-10-04-huge.md: error: the file is 50 MB; the limit is 10 MB [file-unreadable]''')
 assert !log.contains('OutOfMemoryError')
-// Nothing was created: no site, no staging folder, no archive.
+// Nothing was created: no site, no staging folder, no archive; only the reports, and the built-in theme taken out
+// of the plugin's jar (target/blog-themes), as any theme is.
 def target = new File(basedir, 'target')
 def created = target.exists() ? target.listFiles().collect { it.name }.sort() : []
-assert created == [] || created == ['blog-reports'] : "only the reports may be written, found ${created}"
+assert (created - ['blog-reports', 'blog-themes']).isEmpty() : "only the reports may be written, found ${created}"
 return true

@@ -139,7 +139,7 @@ final class FrontMatterStage {
             return Optional.of(new StaticFile(file.path(), file.relativePath()));
         }
         return collection.get().output()
-                ? Optional.of(new StaticFile(file.path(), file.relativePath().substring(1))) : Optional.empty();
+                ? Optional.of(new StaticFile(file.path(), collection.get().outputPath(file.relativePath()))) : Optional.empty();
     }
 
     /** What the file's name says of a post (its date and slug), or empty after reporting a name without a date. */

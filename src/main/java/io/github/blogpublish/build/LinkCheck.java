@@ -135,6 +135,7 @@ final class LinkCheck {
 
     /** The link check stage: the site's files, with what the incremental build's cache kept of earlier checks. */
     static void checkSite(List<OutputFile> files, SiteConfig config, StageCache.Links cache, Problems problems) {
+        ConfigAssets.check(files, config, problems);
         cache.linkVerdicts(check(files, config.baseurl(), config.brokenLinksWarn(), problems, cache.linkScans(),
                 cache.linkVerdicts()));
     }

@@ -22,7 +22,10 @@ final class SchemaReader {
     private SchemaReader() {
     }
 
-    /** The {@code frontMatterSchema} file (every post) and {@code _schemas/<layout>.json} (posts of that layout). */
+    /**
+     * The {@code frontMatterSchema} file (every post) and {@code _schemas/<name>.json} (the files of that layout, or
+     * of that collection: {@code posts}, or a label of {@code collections:}).
+     */
     static List<FrontMatterSchemas.SchemaSource> read(SourceTree tree, SiteConfig config,
                                                          Set<String> layoutNames, Problems problems) {
         List<FrontMatterSchemas.SchemaSource> sources = new ArrayList<>();
@@ -36,15 +39,18 @@ final class SchemaReader {
             SourceFiles.read(file, problems).ifPresent(text -> sources.add(new FrontMatterSchemas.SchemaSource(file,
                     config.baseDirectory().relativize(file).toString().replace('\\', '/'), text, Optional.empty())));
         });
+        Set<String> collections = new java.util.TreeSet<>(List.of("posts"));
+        config.collections().forEach(collection -> collections.add(collection.label()));
         for (SourceFile file : tree.schemas()) {
-            String layout = PostFileName.stem(file.fileName());
-            if (!layoutNames.contains(layout)) {
+            String scope = PostFileName.stem(file.fileName());
+            if (!layoutNames.contains(scope) && !collections.contains(scope)) {
                 problems.report(Rule.SCHEMA_UNKNOWN_LAYOUT, SourceLocation.of(file.path()),
-                        "there is no layout '" + layout + "', so this schema applies to no post",
-                        "name the file after a layout: " + String.join(", ", layoutNames));
+                        "there is no layout or collection '" + scope + "', so this schema applies to nothing",
+                        "name the file after a layout (" + String.join(", ", layoutNames) + ") or a collection ("
+                                + String.join(", ", collections) + ")");
             }
             SourceFiles.read(file.path(), problems).ifPresent(text -> sources.add(
-                    new FrontMatterSchemas.SchemaSource(file.path(), file.relativePath(), text, Optional.of(layout))));
+                    new FrontMatterSchemas.SchemaSource(file.path(), file.relativePath(), text, Optional.of(scope))));
         }
         return sources;
     }
@@ -55,7 +61,7 @@ final class SchemaReader {
         StringBuilder text = new StringBuilder();
         text.append(config.timezone()).append('|').append(config.permalink()).append('|').append(config.rules())
                 .append('|').append(config.drafts()).append('|').append(config.defaults()).append('|').append(layoutNames);
-        schemas.forEach(s -> text.append('|').append(s.name()).append(s.layout()).append(Hashes.sha256(s.text())));
+        schemas.forEach(s -> text.append('|').append(s.name()).append(s.scope()).append(Hashes.sha256(s.text())));
         return Hashes.sha256(text.toString());
     }
 }

@@ -68,7 +68,7 @@ public final class SiteConfig {
         this.themeDirectory = b.themeDirectory == null ? null : resolve(baseDirectory, b.themeDirectory);
         this.theme = b.theme;
         this.themes = java.util.List.copyOf(b.themes);
-        this.collections = Collection.of(custom.get("collections"));
+        this.collections = Collection.of(custom.get("collections"), collectionsDir());
         this.now = b.now == null ? Instant.now() : b.now;
     }
 
@@ -137,6 +137,16 @@ public final class SiteConfig {
         return custom.get("exclude") instanceof java.util.List<?> list
                 ? list.stream().filter(String.class::isInstance).map(String.class::cast).toList()
                 : java.util.List.of();
+    }
+
+    /**
+     * {@code collections_dir} of {@code _config.yml}: the folder below the source folder that holds the collections'
+     * folders, {@code _posts} and {@code _drafts}; empty for the source folder itself (and for a value that would lead
+     * out of it, which {@code _config.yml}'s check reports).
+     */
+    public String collectionsDir() {
+        String dir = custom.get("collections_dir") instanceof String text ? text.strip().replaceAll("^/+|/+$", "") : "";
+        return dir.contains("\\") || java.util.Arrays.asList(dir.split("/")).contains("..") ? "" : dir;
     }
 
     /** {@code collections} of {@code _config.yml}, by label, sorted. */

@@ -65,6 +65,14 @@ public final class ConfigFileReader {
             }
             site.put(name, key.text().strip());
         }
+        YamlLoader.Key collectionsDir = doc.keys().get("collections_dir");
+        if (collectionsDir != null && !collectionsDir.type().equals("null") && (collectionsDir.text() == null
+                || collectionsDir.text().strip().startsWith("/") || collectionsDir.text().contains("\\")
+                || java.util.Arrays.asList(collectionsDir.text().strip().split("/")).contains(".."))) {
+            problems.report(Rule.CONFIG_TYPE, SourceLocation.at(file, collectionsDir.valueLine(), collectionsDir.valueColumn()),
+                    "'collections_dir' must be a folder inside the source folder",
+                    "write collections_dir: my_collections, or leave it out");
+        }
         SiteConfig read = ok ? config.withConfigFile(site, doc.values()) : config;
         return rules(file, doc, problems).map(read::withSiteRules).orElse(read);
     }

@@ -72,7 +72,8 @@ final class FrontMatterChecker {
         redirects();
         dates.lastModified();
         unknownKeys();
-        schemas.check(source.file(), doc, layout, problems);
+        schemas.check(source.file(), doc, layout, source.page()
+                ? source.collection().map(io.github.blogpublish.config.Collection::label) : Optional.of("posts"), problems);
         String slug = Permalink.slug(text("slug").orElse(source.fileSlug()));
         if (slug.isEmpty() && !source.page()) {
             error(Rule.EMPTY_SLUG, key("slug").map(this::valueAt).orElse(SourceLocation.of(source.file())),

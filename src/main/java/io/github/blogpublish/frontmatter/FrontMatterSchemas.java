@@ -25,7 +25,8 @@ import java.util.stream.StreamSupport;
 
 /**
  * A site's own front matter rules: JSON Schemas (draft 2020-12) from the {@code frontMatterSchema}
- * parameter (every post) and from {@code _schemas/<layout>.json} (every post with that layout). Violations
+ * parameter (every post) and from {@code _schemas/<name>.json} (every post, page or document with the layout
+ * {@code <name>}, and every document of the collection {@code <name>}, {@code posts} for the posts). Violations
  * are reported at the offending key's line and column, with "did you mean" for enumerated values.
  * Built once per build; checking is read-only and safe from many threads.
  */
@@ -40,9 +41,9 @@ public final class FrontMatterSchemas {
      * @param file   the file, named in problems
      * @param name   how it is named in messages, e.g. {@code _schemas/post.json}
      * @param text   its JSON text
-     * @param layout the layout it applies to; empty for every post
+     * @param scope  the layout or collection it applies to; empty for every post
      */
-    public record SchemaSource(Path file, String name, String text, Optional<String> layout) {
+    public record SchemaSource(Path file, String name, String text, Optional<String> scope) {
     }
 
     private record LoadedSchema(SchemaSource source, Schema schema) {
@@ -103,14 +104,20 @@ public final class FrontMatterSchemas {
         return rules.isEmpty();
     }
 
-    /** Checks one post's front matter against every rule that applies to its layout. */
-    void check(Path post, YamlLoader.Document doc, Optional<String> layout, Problems problems) {
+    /**
+     * Checks one file's front matter against every rule that applies to its layout or its collection.
+     *
+     * @param collection {@code posts} for a post, a collection's label for its document, empty for a page
+     */
+    void check(Path post, YamlLoader.Document doc, Optional<String> layout, Optional<String> collection,
+               Problems problems) {
         if (rules.isEmpty()) {
             return;
         }
         JsonNode instance = Json.MAPPER.valueToTree(doc.values());
         for (LoadedSchema rule : rules) {
-            if (rule.source().layout().isPresent() && !rule.source().layout().equals(layout)) {
+            Optional<String> scope = rule.source().scope();
+            if (scope.isPresent() && !scope.equals(layout) && !scope.equals(collection)) {
                 continue;
             }
             for (Error error : rule.schema().validate(instance)) {

@@ -131,8 +131,8 @@ public enum Rule {
     SCHEMA_INVALID("schema-invalid", Level.ERROR, Level.ERROR,
             "a front matter schema file that is no usable JSON Schema, or is missing", "correct the schema file"),
     SCHEMA_UNKNOWN_LAYOUT("schema-unknown-layout", Level.WARNING, Level.WARNING,
-            "a schema _schemas/<layout>.json for a layout that does not exist (it applies to nothing)",
-            "rename the schema after a layout, or remove it"),
+            "a schema _schemas/<name>.json named after no layout and no collection (it applies to nothing)",
+            "rename the schema after a layout or a collection (posts for the posts), or remove it"),
     // Liquid and layouts
     LIQUID_SYNTAX("liquid-syntax", Level.ERROR, Level.ERROR,
             "Liquid that does not parse", "close every {% tag %} and {{ output }}"),

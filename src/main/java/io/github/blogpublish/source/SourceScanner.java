@@ -58,9 +58,14 @@ public final class SourceScanner {
         Buckets buckets = new Buckets();
         String shown = shownSource(config);
         // The walk only lists; each file is then looked at side by side (posts run to tens of thousands).
-        List<Map.Entry<Path, BasicFileAttributes>> found = list(root, target, excludes,
-                config.collections().stream().map(io.github.blogpublish.config.Collection::folder)
-                        .collect(java.util.stream.Collectors.toSet()));
+        String collectionsDir = config.collectionsDir();
+        Set<Path> collections = new java.util.HashSet<>();
+        config.collections().forEach(collection -> collections.add(Path.of(collection.folder())));
+        if (!collectionsDir.isEmpty()) {
+            collections.add(Path.of(collectionsDir, "_posts"));
+            collections.add(Path.of(collectionsDir, "_drafts"));
+        }
+        List<Map.Entry<Path, BasicFileAttributes>> found = list(root, target, excludes, collections);
         found.parallelStream().forEach(entry -> {
             Path file = entry.getKey();
             BasicFileAttributes attrs = entry.getValue();
@@ -78,7 +83,7 @@ public final class SourceScanner {
             if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
                 return;
             }
-            classify(relative, file, attrs, name, buckets, problems);
+            classify(relative, collectionsDir, file, attrs, name, buckets, problems);
         });
         Path config = root.resolve("_config.yml");
         Optional<SourceFile> configFile = Files.isRegularFile(config)
@@ -88,9 +93,12 @@ public final class SourceScanner {
     }
 
     /** Every file below the source folder but those in folders that are not part of the site, with its attributes. */
-    /** @param collections the folders of the collections ({@code _tabs}), which are part of the site */
+    /**
+     * @param collections the folders of the collections ({@code _tabs}, or below {@code collections_dir}), and of
+     *                    the posts and drafts there, which are part of the site
+     */
     private static List<Map.Entry<Path, BasicFileAttributes>> list(Path root, Path target, Excludes excludes,
-                                                                   Set<String> collections) throws IOException {
+                                                                   Set<Path> collections) throws IOException {
         List<Map.Entry<Path, BasicFileAttributes>> found = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
@@ -104,7 +112,8 @@ public final class SourceScanner {
                 // anything inside those, and _posts folders at any depth (category folders).
                 boolean topLevelSpecial = relative.getNameCount() == 1 && SPECIAL.contains(name);
                 boolean insideSpecial = relative.getNameCount() > 1 && SPECIAL.contains(relative.getName(0).toString());
-                boolean collection = collections.contains(relative.getName(0).toString());
+                boolean collection = collections.stream().anyMatch(folder -> relative.startsWith(folder)
+                        || folder.startsWith(relative)); // a collection's folder, inside one, or above one
                 boolean ignored = name.startsWith("_") && !topLevelSpecial && !insideSpecial && !name.equals("_posts")
                         && !collection;
                 if (name.startsWith(".") || dir.startsWith(target) || ignored || excludes.matches(relative)) {
@@ -165,23 +174,29 @@ public final class SourceScanner {
         }
     }
 
-    private static void classify(Path relativePath, Path file, BasicFileAttributes found, String name, Buckets b,
-                                 Problems problems) {
+    /**
+     * @param collectionsDir {@code collections_dir}: posts and drafts below it are the site's, their category folders
+     *                       counted from there
+     */
+    private static void classify(Path relativePath, String collectionsDir, Path file, BasicFileAttributes found,
+                                 String name, Buckets b, Problems problems) {
         List<String> parts = new ArrayList<>();
         relativePath.forEach(p -> parts.add(p.toString()));
         String relative = String.join("/", parts);
+        int base = !collectionsDir.isEmpty() && relative.startsWith(collectionsDir + "/")
+                ? collectionsDir.split("/").length : 0;
         String first = parts.get(0);
         int postsAt = parts.indexOf("_posts");
         String lower = name.toLowerCase(Locale.ROOT);
-        if (postsAt >= 0 && parts.subList(0, postsAt).stream().noneMatch(p -> p.startsWith("_"))) {
+        if (postsAt >= base && parts.subList(base, postsAt).stream().noneMatch(p -> p.startsWith("_"))) {
             if (PostFileName.isMarkdown(name)) {
-                b.posts.add(new SourceFile(file, relative, parts.subList(0, postsAt), found));
+                b.posts.add(new SourceFile(file, relative, parts.subList(base, postsAt), found));
             } else {
                 problems.report(Rule.NON_MARKDOWN_POST, SourceLocation.of(file),
                         "only Markdown files are posts; this file is ignored",
                         "name posts YYYY-MM-DD-slug.md, or move this file out of _posts");
             }
-        } else if (first.equals("_drafts")) {
+        } else if (parts.size() > base + 1 && parts.get(base).equals("_drafts")) {
             if (PostFileName.isMarkdown(name)) {
                 b.drafts.add(new SourceFile(file, relative, List.of(), found));
             }

@@ -57,6 +57,21 @@ class LinkCheckTest {
     }
 
     @Test
+    void theImagesAThemeTakesFromConfigYmlMustBeFilesOfTheSite() throws Exception {
+        TestSite site = new TestSite(dir)
+                .file("_config.yml", "baseurl: /blog\nlogo: /assets/logo.png\navatar: https://example.org/me.png\n"
+                        + "favicon: /blog/assets/favicon.ico\n")
+                .file("assets/favicon.ico", "ico")
+                .file("_posts/2022-10-01-first.md", "---\ntitle: First\n---\nText.\n");
+        SiteBuildException e = assertThrows(SiteBuildException.class, site::build);
+        assertEquals(List.of("_config.yml:2:7 logo: /assets/logo.png names no file of the site [broken-link]"),
+                e.problems().stream().map(p -> p.location().file().getFileName() + ":" + p.location().line() + ":"
+                        + p.location().column() + " " + p.message() + " [" + p.rule().id() + "]").toList());
+        site.file("assets/logo.png", "png");
+        site.build();
+    }
+
+    @Test
     void linksThatResolveBuild() throws Exception {
         TestSite site = new TestSite(dir)
                 .file("_config.yml", "baseurl: /blog\n")
