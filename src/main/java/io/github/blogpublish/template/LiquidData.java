@@ -238,7 +238,8 @@ public final class LiquidData {
         Map<String, Object> site = new LinkedHashMap<>(config.custom());
         site.put("title", config.title());
         site.put("description", config.description());
-        site.put("url", config.url());
+        // None when no setting gives one, as in Jekyll: an empty url: is still a URL (jekyll-seo-tag's canonical).
+        site.put("url", config.custom().containsKey("url") || !config.url().isEmpty() ? config.url() : null);
         site.put("baseurl", config.baseurl());
         // A map (name, email, uri) stays one, as jekyll-feed and jekyll-seo-tag read it.
         if (!config.author().isEmpty() || !(config.custom().get("author") instanceof Map<?, ?>)) {

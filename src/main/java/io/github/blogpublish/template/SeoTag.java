@@ -59,7 +59,7 @@ final class SeoTag {
             line(out, "<meta name=\"description\" content=\"" + description + "\" />");
             line(out, "<meta property=\"og:description\" content=\"" + description + "\" />");
         }
-        if (present(site.get("url"))) {
+        if (site.get("url") != null) {
             line(out, "<link rel=\"canonical\" href=\"" + canonicalUrl() + "\" />");
             line(out, "<meta property=\"og:url\" content=\"" + canonicalUrl() + "\" />");
         }

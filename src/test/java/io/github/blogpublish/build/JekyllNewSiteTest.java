@@ -102,6 +102,23 @@ class JekyllNewSiteTest {
             assertTrue(home.contains(minima), "ours has " + minima + ":\n" + home);
         }
         assertTrue(result.warnings().stream().noneMatch(w -> w.rule() == Rule.UNKNOWN_LIQUID), result.warnings().toString());
+        // minima's head has {% seo %} and {% feed_meta %}: jekyll-seo-tag's and jekyll-feed's output, as Jekyll writes
+        // it but the generator line; and the feed lists the same posts.
+        for (String page : List.of("index.html", "about/index.html", "404.html")) {
+            assertEquals(seoAndFeedMeta(Files.readString(dir.resolve("jekyll").resolve(page))),
+                    seoAndFeedMeta(Files.readString(site.resolve("target/blog").resolve(page))), page);
+        }
+        java.util.regex.Pattern entryTitle = java.util.regex.Pattern.compile("<entry><title type=\"html\">([^<]*)</title>");
+        assertEquals(entryTitle.matcher(Files.readString(dir.resolve("jekyll/feed.xml"))).results().map(m -> m.group(1)).toList(),
+                entryTitle.matcher(Files.readString(site.resolve("target/blog/feed.xml"))).results().map(m -> m.group(1)).toList());
+    }
+
+    /** The lines jekyll-seo-tag and feed_meta write into a page's head, the generator's left out. */
+    private static String seoAndFeedMeta(String page) {
+        int from = page.indexOf("<!-- Begin Jekyll SEO tag");
+        int to = page.indexOf("<link type=\"application/atom+xml\"");
+        assertTrue(from >= 0 && to > from, page);
+        return JekyllPluginsOracleTest.normalised(page.substring(from, page.indexOf('>', to) + 1));
     }
 
     private static Set<String> files(Path root) throws Exception {
