@@ -21,7 +21,7 @@ public final class FrontMatterSplitter {
      *
      * @param yaml     the text between the delimiters
      * @param yamlLine the line of the file where {@code yaml} starts (2 when the file starts with {@code ---})
-     * @param body     the text after the closing delimiter
+     * @param body     the text after the closing delimiter and the blank lines after it, as Jekyll takes it
      * @param bodyLine the line of the file where {@code body} starts
      * @param closed   false when no closing delimiter was found ({@code body} is then empty)
      */
@@ -48,7 +48,14 @@ public final class FrontMatterSplitter {
             if (isDelimiter(text.substring(lineStart, end), true)) {
                 String yaml = text.substring(yamlStart, lineStart);
                 int bodyStart = Math.min(end + 1, text.length());
-                return Optional.of(new Split(yaml, 2, text.substring(bodyStart), line + 1, true));
+                int bodyLine = line + 1;
+                // Jekyll's front matter pattern (---\s*$\n?) also takes the blank lines after the closing line.
+                for (int nl = text.indexOf('\n', bodyStart); nl >= 0 && text.substring(bodyStart, nl).isBlank();
+                     nl = text.indexOf('\n', bodyStart)) {
+                    bodyStart = nl + 1;
+                    bodyLine++;
+                }
+                return Optional.of(new Split(yaml, 2, text.substring(bodyStart), bodyLine, true));
             }
             lineStart = end + 1;
             line++;

@@ -76,7 +76,7 @@ public final class LiquidData {
     /** A page or document as {@code site.pages} and {@code site.<label>} list it: its data but its content. */
     private static Map<String, Object> document(Page page) {
         Map<String, Object> data = new LinkedHashMap<>(page.frontMatter());
-        data.put("title", page.title());
+        data.put("title", title(page));
         data.put("url", Permalink.encode(page.url()));
         data.put("path", page.relativePath());
         if (!page.collection().isEmpty()) {
@@ -84,6 +84,11 @@ public final class LiquidData {
             data.put("relative_path", page.relativePath());
         }
         return Collections.unmodifiableMap(data);
+    }
+
+    /** A page's title; none when neither its front matter nor its file name gives one, as in Jekyll. */
+    private static String title(Page page) {
+        return page.title().isEmpty() && !page.frontMatter().containsKey("title") ? null : page.title();
     }
 
     /**
@@ -164,7 +169,7 @@ public final class LiquidData {
     /** {@code page} for a page: every front matter key, then its title, URL, path and HTML {@code content}. */
     public static Map<String, Object> page(Page page, String content) {
         Map<String, Object> data = new LinkedHashMap<>(page.frontMatter());
-        data.put("title", page.title());
+        data.put("title", title(page));
         data.put("url", Permalink.encode(page.url()));
         data.put("path", page.relativePath());
         data.put("content", content);
@@ -233,17 +238,27 @@ public final class LiquidData {
         return Collections.unmodifiableMap(site);
     }
 
+    /** Whether the POM or {@code _config.yml} gives this setting. */
+    private static boolean configured(SiteConfig config, String key) {
+        return config.custom().containsKey(key) || switch (key) {
+            case "title" -> !config.title().isEmpty();
+            case "description" -> !config.description().isEmpty();
+            default -> !config.author().isEmpty();
+        };
+    }
+
     private static Map<String, Object> baseSite(SiteConfig config, List<Map<String, Object>> posts,
                                                 List<Map<String, Object>> pages, Map<String, Object> data) {
         Map<String, Object> site = new LinkedHashMap<>(config.custom());
-        site.put("title", config.title());
-        site.put("description", config.description());
+        // A setting no file gives is none, as in Jekyll, not an empty text: themes test {% if site.author %}.
+        site.put("title", configured(config, "title") ? config.title() : null);
+        site.put("description", configured(config, "description") ? config.description() : null);
         // None when no setting gives one, as in Jekyll: an empty url: is still a URL (jekyll-seo-tag's canonical).
         site.put("url", config.custom().containsKey("url") || !config.url().isEmpty() ? config.url() : null);
         site.put("baseurl", config.baseurl());
         // A map (name, email, uri) stays one, as jekyll-feed and jekyll-seo-tag read it.
         if (!config.author().isEmpty() || !(config.custom().get("author") instanceof Map<?, ?>)) {
-            site.put("author", config.author());
+            site.put("author", configured(config, "author") ? config.author() : null);
         }
         if (config.custom().get("lang") != null) {
             site.put("lang", config.lang()); // else none, as in Jekyll: themes and plugins give their own default
