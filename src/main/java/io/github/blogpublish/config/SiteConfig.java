@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -49,7 +48,7 @@ public final class SiteConfig {
     private final java.util.List<Collection> collections;
     private final Instant now;
 
-    private SiteConfig(Builder b) {
+    SiteConfig(SiteConfigBuilder b) {
         this.baseDirectory = Objects.requireNonNull(b.baseDirectory, "baseDirectory").toAbsolutePath().normalize();
         this.sourceDirectory = resolve(baseDirectory, Objects.requireNonNull(b.sourceDirectory, "sourceDirectory"));
         this.outputDirectory = resolve(baseDirectory, Objects.requireNonNull(b.outputDirectory, "outputDirectory"));
@@ -76,8 +75,8 @@ public final class SiteConfig {
         return base.resolve(path).toAbsolutePath().normalize();
     }
 
-    public static Builder builder(Path baseDirectory) {
-        return new Builder(baseDirectory);
+    public static SiteConfigBuilder builder(Path baseDirectory) {
+        return new SiteConfigBuilder(baseDirectory);
     }
 
     /** The project folder; problem locations are shown relative to it. */
@@ -259,7 +258,7 @@ public final class SiteConfig {
 
     /** This configuration with the theme folders the build found. */
     public SiteConfig withThemes(java.util.List<Path> folders) {
-        Builder b = toBuilder();
+        SiteConfigBuilder b = toBuilder();
         b.themes = java.util.List.copyOf(folders);
         return b.build();
     }
@@ -281,7 +280,7 @@ public final class SiteConfig {
      * @param allValues  every key of the file, for templates
      */
     public SiteConfig withConfigFile(Map<String, String> siteValues, Map<String, Object> allValues) {
-        Builder b = toBuilder();
+        SiteConfigBuilder b = toBuilder();
         siteValues.forEach((key, value) -> {
             if (!explicit.contains(key)) {
                 b.site.put(key, value);
@@ -293,13 +292,13 @@ public final class SiteConfig {
 
     /** This configuration with the rule levels {@code blog_rules:} of {@code _config.yml} sets. */
     public SiteConfig withSiteRules(RuleSettings.Layer layer) {
-        Builder b = toBuilder();
+        SiteConfigBuilder b = toBuilder();
         b.ruleSettings = ruleSettings.withSiteFile(layer);
         return b.build();
     }
 
-    public Builder toBuilder() {
-        Builder b = new Builder(baseDirectory);
+    public SiteConfigBuilder toBuilder() {
+        SiteConfigBuilder b = new SiteConfigBuilder(baseDirectory);
         b.sourceDirectory = sourceDirectory;
         b.outputDirectory = outputDirectory;
         b.site.putAll(site);
@@ -324,136 +323,5 @@ public final class SiteConfig {
             v = v.substring(0, v.length() - 1);
         }
         return v;
-    }
-
-    /** Collects settings; {@link #site(String, String)} values are the POM's and beat {@code _config.yml}. */
-    public static final class Builder {
-        private final Path baseDirectory;
-        private Path sourceDirectory = Path.of("src", "main", "blog");
-        private Path outputDirectory = Path.of("target", "blog");
-        private final Map<String, String> site = new LinkedHashMap<>();
-        private final Set<String> explicit = new LinkedHashSet<>();
-        private final Map<String, Object> custom = new LinkedHashMap<>();
-        private boolean drafts;
-        private boolean future;
-        private boolean unpublished;
-        private RuleSettings ruleSettings = RuleSettings.DEFAULT;
-        private int threads = Runtime.getRuntime().availableProcessors();
-        private Path frontMatterSchema;
-        private Path themeDirectory;
-        private String theme;
-        private java.util.List<Path> themes = java.util.List.of();
-        private Instant now;
-
-        private Builder(Path baseDirectory) {
-            this.baseDirectory = baseDirectory;
-        }
-
-        public Builder sourceDirectory(Path value) {
-            this.sourceDirectory = value;
-            return this;
-        }
-
-        public Builder outputDirectory(Path value) {
-            this.outputDirectory = value;
-            return this;
-        }
-
-        /**
-         * Sets one of {@link #SITE_KEYS} as the POM's value; {@code null} or blank leaves it to
-         * {@code _config.yml}.
-         */
-        public Builder site(String key, String value) {
-            if (!SITE_KEYS.contains(key)) {
-                throw new IllegalArgumentException("not a site key: " + key);
-            }
-            if (value != null && !value.isBlank()) {
-                site.put(key, value.trim());
-                explicit.add(key);
-            }
-            return this;
-        }
-
-        public Builder drafts(boolean value) {
-            this.drafts = value;
-            return this;
-        }
-
-        public Builder future(boolean value) {
-            this.future = value;
-            return this;
-        }
-
-        public Builder unpublished(boolean value) {
-            this.unpublished = value;
-            return this;
-        }
-
-        /** {@code blog.strictKeys}: every unknown front matter key an error. */
-        public Builder strictKeys(boolean value) {
-            ruleSettings = ruleSettings.withShorthands(value, ruleSettings.liquidWarn(), ruleSettings.linksWarn());
-            return this;
-        }
-
-        /** {@code blog.brokenLinks=warning}. */
-        public Builder brokenLinksWarn(boolean value) {
-            ruleSettings = ruleSettings.withShorthands(ruleSettings.strictKeys(), ruleSettings.liquidWarn(), value);
-            return this;
-        }
-
-        /** {@code blog.profile}: {@code strict} (the default) or {@code jekyll}. */
-        public Builder profile(String value) {
-            ruleSettings = ruleSettings.withProfile(value == null ? "strict" : value.strip());
-            return this;
-        }
-
-        /** Rule levels written in one place, applied after those set before. */
-        public Builder rules(RuleSettings.Layer layer) {
-            ruleSettings = ruleSettings.with(layer);
-            return this;
-        }
-
-        /** Threads for the parallel stages, at least 1; by default one per processor. */
-        public Builder threads(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("threads must be at least 1, not " + value);
-            }
-            threads = value;
-            return this;
-        }
-
-        /** {@code blog.unknownLiquid=warning}. */
-        public Builder unknownLiquidWarns(boolean value) {
-            ruleSettings = ruleSettings.withShorthands(ruleSettings.strictKeys(), value, ruleSettings.linksWarn());
-            return this;
-        }
-
-        /** An unpacked theme folder; {@code null} for none (the built-in theme alone). */
-        public Builder themeDirectory(Path value) {
-            this.themeDirectory = value;
-            return this;
-        }
-
-        /** The POM's theme, a name or Maven coordinates; {@code null} or blank leaves it to {@code _config.yml}. */
-        public Builder theme(String value) {
-            this.theme = value == null || value.isBlank() ? null : value.strip();
-            return this;
-        }
-
-        /** A JSON Schema file for every post's front matter; {@code null} for none. */
-        public Builder frontMatterSchema(Path value) {
-            this.frontMatterSchema = value;
-            return this;
-        }
-
-        public Builder now(Instant value) {
-            this.now = value;
-            return this;
-        }
-
-        /** @throws java.time.DateTimeException when {@code timezone} is not a zone name */
-        public SiteConfig build() {
-            return new SiteConfig(this);
-        }
     }
 }

@@ -39,6 +39,7 @@ final class FrontMatterChecker {
 
     private final Map<String, Object> defaults;
     private final DateChecks dates = new DateChecks(this);
+    private final UrlChecks urls = new UrlChecks(this);
 
     /** @param defaults the values {@code defaults} of {@code _config.yml} give this file */
     FrontMatterChecker(SiteConfig config, Set<String> layoutNames, FrontMatterSchemas schemas,
@@ -79,7 +80,7 @@ final class FrontMatterChecker {
             error(Rule.EMPTY_SLUG, key("slug").map(this::valueAt).orElse(SourceLocation.of(source.file())),
                     "the slug is empty", "name the file YYYY-MM-DD-some-words.md or set slug: some-words");
         }
-        String url = url(date, slug, categories);
+        String url = urls.url(date, slug, categories);
         if (failed) {
             return Optional.empty();
         }
@@ -269,7 +270,7 @@ final class FrontMatterChecker {
         return absent;
     }
 
-    private Optional<String> text(String name) {
+    Optional<String> text(String name) {
         Optional<YamlLoader.Key> key = key(name);
         if (key.isEmpty()) {
             return Optional.empty();
@@ -290,83 +291,10 @@ final class FrontMatterChecker {
     }
 
     /** The file name without its extension. */
-    private String baseName() {
+    String baseName() {
         String name = source.relativePath().substring(source.relativePath().lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /**
-     * A document's URL from its collection's pattern, as Jekyll makes it: {@code :collection} its label,
-     * {@code :path} its path inside the collection's folder without extension, {@code :name} and {@code :title}
-     * its file name without extension (slugified, case kept), then the date placeholders.
-     */
-    private String documentUrl(io.github.blogpublish.config.Collection collection, ZonedDateTime date) {
-        String inside = source.relativePath().substring(collection.folder().length());
-        int dot = inside.lastIndexOf('.');
-        String path = dot > inside.lastIndexOf('/') ? inside.substring(0, dot) : inside;
-        String name = Permalink.slugCased(baseName());
-        String pattern = collection.permalink().replace(":collection", collection.label()).replace(":path", path)
-                .replace(":name", name);
-        String ext = source.markdown() || source.relativePath().toLowerCase(java.util.Locale.ROOT).endsWith(".html")
-                ? ".html" : source.relativePath().substring(source.relativePath().lastIndexOf('.'));
-        return Permalink.expand(pattern.replace(":output_ext", ext), date, name, List.of());
-    }
-
-    private String url(ZonedDateTime date, String slug, List<String> categories) {
-        Optional<YamlLoader.Key> key = key("permalink");
-        if (key.isEmpty() && source.collection().isPresent()) {
-            try {
-                return documentUrl(source.collection().get(), date);
-            } catch (IllegalArgumentException e) {
-                error(Rule.PERMALINK_INVALID, SourceLocation.of(source.file()),
-                        "the document's URL cannot be built: " + e.getMessage(),
-                        "rename the file, or set the collection's permalink in _config.yml");
-                return "/";
-            }
-        }
-        if (key.isEmpty() && source.page()) {
-            try {
-                return Permalink.pageUrl(source.relativePath(), config.permalink());
-            } catch (IllegalArgumentException e) {
-                error(Rule.PERMALINK_INVALID, SourceLocation.of(source.file()),
-                        "the page's URL cannot be built: " + e.getMessage(),
-                        "rename the file or folder");
-                return "/";
-            }
-        }
-        if (key.isPresent()) {
-            Optional<String> value = text("permalink");
-            if (value.isEmpty()) {
-                return "/";
-            }
-            String permalink = value.get().strip();
-            String problem = Permalink.problem(permalink);
-            if (problem != null) {
-                error(Rule.PERMALINK_INVALID, valueAt(key.get()), "'permalink' " + problem,
-                        "write a path inside the site such as permalink: /about/");
-                return "/";
-            }
-            try {
-                return Permalink.expand(permalink, date, slug, categories);
-            } catch (IllegalArgumentException e) {
-                error(Rule.PERMALINK_INVALID, valueAt(key.get()), "'permalink' cannot be used: " + e.getMessage(),
-                        "write a path inside the site such as permalink: /about/");
-                return "/";
-            }
-        }
-        try {
-            return Permalink.expand(config.permalink(), date, slug, categories);
-        } catch (IllegalArgumentException e) {
-            error(Rule.PERMALINK_INVALID, categoryLocation(), "the post's URL cannot be built: " + e.getMessage(),
-                    "categories and slugs may not be '.' or '..' or contain backslashes");
-            return "/";
-        }
-    }
-
-    private SourceLocation categoryLocation() {
-        return key("categories").or(() -> key("category")).or(() -> key("slug")).map(this::valueAt)
-                .orElse(SourceLocation.of(source.file()));
     }
 
     SiteConfig config() {

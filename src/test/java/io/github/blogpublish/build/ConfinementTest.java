@@ -204,7 +204,7 @@ class ConfinementTest {
         Files.writeString(project.resolve("index.md"), "---\ntitle: Home\n---\nHello.\n");
         Files.createDirectories(project.resolve("assets"));
         Files.writeString(project.resolve("assets/app.css"), "body {}");
-        io.github.blogpublish.config.SiteConfig.Builder config = io.github.blogpublish.config.SiteConfig.builder(project)
+        io.github.blogpublish.config.SiteConfigBuilder config = io.github.blogpublish.config.SiteConfig.builder(project)
                 .sourceDirectory(project);
         new SiteBuilder(config.outputDirectory(project.resolve("target/blog")).build()).build();
         assertTrue(Files.isRegularFile(project.resolve("target/blog/index.html")));

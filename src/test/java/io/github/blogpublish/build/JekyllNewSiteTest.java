@@ -38,7 +38,7 @@ class JekyllNewSiteTest {
         run(site, "jekyll", "build", "--quiet", "-d", dir.resolve("jekyll").toString());
         Set<String> jekyllFiles = files(dir.resolve("jekyll"));
 
-        io.github.blogpublish.config.SiteConfig.Builder config = io.github.blogpublish.config.SiteConfig.builder(site)
+        io.github.blogpublish.config.SiteConfigBuilder config = io.github.blogpublish.config.SiteConfig.builder(site)
                 .now(Instant.now()).sourceDirectory(site).outputDirectory(site.resolve("target/blog"));
         BuildResult result = new SiteBuilder(config.profile("jekyll").build()).build();
         assertEquals(1, result.posts());

@@ -50,7 +50,7 @@ public final class TestSite {
         return Files.readString(output().resolve(relative), StandardCharsets.UTF_8);
     }
 
-    public SiteConfig.Builder config() {
+    public io.github.blogpublish.config.SiteConfigBuilder config() {
         return SiteConfig.builder(project).now(Instant.parse("2026-01-01T00:00:00Z"));
     }
 
