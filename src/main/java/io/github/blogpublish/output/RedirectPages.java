@@ -46,7 +46,7 @@ final class RedirectPages {
                     continue; // a redirect from its own address: the page itself stands there, as in Jekyll
                 }
                 String to = absolute(config, document.url());
-                generated.add(redirect(from, to, document.data(), document.source()));
+                generated.add(redirect(from, to, document.source()));
                 redirects.put(from, to);
             }
             List<String> to = paths(document.data().get("redirect_to"));
@@ -64,7 +64,8 @@ final class RedirectPages {
             }
         }
         boolean json = !(config.custom().get("redirect_from") instanceof Map<?, ?> settings
-                && Boolean.FALSE.equals(settings.get("json")));
+                && Boolean.FALSE.equals(settings.get("json")))
+                && !java.nio.file.Files.exists(config.sourceDirectory().resolve("redirects.json"));
         if (json && !generated.isEmpty()) {
             generated.add(new GeneratedPage("redirects.json", Optional.empty(),
                     Map.of("url", "/redirects.json", "path", "redirects.json", "sitemap", false), Optional.empty(),
@@ -81,7 +82,7 @@ final class RedirectPages {
     }
 
     /** A page at {@code from} sending the reader to {@code to}. */
-    private static GeneratedPage redirect(String from, String to, Map<String, Object> target, Path source) {
+    private static GeneratedPage redirect(String from, String to, Path source) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("layout", "redirect");
         data.put("sitemap", false);
