@@ -8,6 +8,7 @@ import io.github.blogpublish.model.Post;
 import io.github.blogpublish.output.GeneratedPage;
 import io.github.blogpublish.output.OutputFile;
 import io.github.blogpublish.output.PluginPages;
+import io.github.blogpublish.output.ThemePages;
 import io.github.blogpublish.output.SiteContent;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.sass.SassSession;
@@ -36,14 +37,21 @@ final class GenerateStage {
                                    StageCache.Pages cache, Problems problems) {
         // The layouts see each post with its excerpt, which exists only now.
         List<Map<String, Object>> postData = LiquidData.posts(bodies.posts());
-        List<GeneratedPage> generated = PluginPages.of(site.config(), postData, site.pages(), problems);
-        SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.pages(),
-                generated.stream().map(GeneratedPage::data).toList(), site.statics(), site.data()), site.links(),
-                markdown::toHtml, sources, sassFilter);
         Set<String> ownPaths = new HashSet<>();
         site.pages().stream().filter(Page::output).forEach(page -> ownPaths.add(Permalink.outputPath(page.url())));
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         site.styles().forEach(style -> ownPaths.add(style.outputPath()));
+        List<GeneratedPage> generated = new ArrayList<>(PluginPages.of(site.config(), postData, site.pages(), problems));
+        List<GeneratedPage> themePages = ThemePages.of(site.config(), postData, site.data(), ownPaths);
+        // The built-in theme's lists are pages of the site (in its navigation and sitemap) where its layouts show it.
+        List<GeneratedPage> listed = new ArrayList<>(generated);
+        if (site.layouts().isBuiltIn("default")) {
+            listed.addAll(themePages);
+        }
+        generated.addAll(themePages);
+        SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.pages(),
+                listed.stream().map(GeneratedPage::data).toList(), site.statics(), site.data()), site.links(),
+                markdown::toHtml, sources, sassFilter);
         SiteContent content = SiteContent.of(site.config(), bodies.posts(), postData, site.pages(), bodies.pages(),
                 site.statics(), model, site.layouts(), Set.copyOf(ownPaths), generated, cache.pageStore(),
                 cache.fragments(), cache.keeps() ? itemKeys(site) : null);

@@ -1,6 +1,5 @@
 package io.github.blogpublish.build;
 
-import io.github.blogpublish.output.Archives;
 import io.github.blogpublish.output.GeneratedPages;
 import io.github.blogpublish.output.Feeds;
 import io.github.blogpublish.output.Generator;
@@ -24,11 +23,11 @@ final class Generators {
     }
 
     /**
-     * Posts, pages, the pages plugins add, the home page (paginated), tag and category archives, feed, sitemap,
-     * search, robots, 404, files.
+     * Posts, pages, the pages plugins and the built-in theme add (archives of tags, categories and years), the home
+     * page (paginated), feed, sitemap, search, robots, 404, files.
      */
     static final List<Generator> BUILT_IN = List.of(new PostPages(), new PagePages(), new GeneratedPages(),
-            new HomePage(), new Archives(),
+            new HomePage(),
             new Feeds(), TemplateOutput.sitemap(), new SearchIndex(), TemplateOutput.robots(),
             TemplateOutput.notFound(), new StaticFiles());
 }

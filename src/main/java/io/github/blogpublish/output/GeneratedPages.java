@@ -3,7 +3,6 @@ package io.github.blogpublish.output;
 import io.github.blogpublish.model.Page;
 import io.github.blogpublish.problem.Problems;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,14 @@ public final class GeneratedPages implements Generator {
         return Generator.inOrder(pages.size(), i -> render(pages.get(i), content, problems));
     }
 
+    /** The page, reused from the last build while its data, its body's text and what it shows are the same. */
     private static Optional<OutputFile> render(GeneratedPage generated, SiteContent content, Problems problems) {
+        String ownContent = generated.body().map(Page::body).orElse(generated.content());
+        return PageReuse.page(content, generated.path(), generated.layout(), generated.data(), ownContent,
+                generated.origin(), () -> renderNow(generated, content, problems));
+    }
+
+    private static Optional<String> renderNow(GeneratedPage generated, SiteContent content, Problems problems) {
         Optional<String> body = generated.body().isPresent()
                 ? body(generated.body().get(), generated.data(), content, problems) : Optional.of(generated.content());
         if (body.isEmpty()) {
@@ -30,9 +36,7 @@ public final class GeneratedPages implements Generator {
         Map<String, Object> page = new LinkedHashMap<>(generated.data());
         page.put("content", body.get());
         return content.layouts().render(generated.layout(), page, content.model(), body.get(), generated.origin(),
-                        problems)
-                .map(out -> new OutputFile(generated.path(), content.finish(generated.path(), out)
-                        .getBytes(StandardCharsets.UTF_8), generated.origin()));
+                problems);
     }
 
     /** The page's body, its Liquid rendered with this page's data, then its Markdown. */

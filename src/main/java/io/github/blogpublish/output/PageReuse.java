@@ -21,6 +21,12 @@ final class PageReuse {
     private final PageStore pages;
     private final Map<String, byte[]> fragments;
     private final String common;
+    /**
+     * A key of every post's content and excerpt (of what they were made from), for a page that shows other posts'
+     * text (a home page of excerpts): reused while no post's text changed. Null when a post has no such key.
+     */
+    private final Supplier<String> contents;
+    private volatile String contentsKey;
     /** Each post of {@code site.posts} (by identity: lists hold the same maps) as a digest of its description. */
     private final Map<Object, String> posts = new java.util.IdentityHashMap<>();
     /** The same digests by position in {@code site.posts}. */
@@ -41,7 +47,17 @@ final class PageReuse {
      *                  what the item is made from; null (for all or one) to describe the item instead
      */
     PageReuse(PageStore pages, Map<String, byte[]> fragments, Map<String, Object> site, String templates,
-              List<String> itemKeys) {
+              List<String> itemKeys, List<io.github.blogpublish.model.RenderedPost> rendered) {
+        this.contents = () -> {
+            StringBuilder sources = new StringBuilder();
+            for (io.github.blogpublish.model.RenderedPost post : rendered) {
+                if (post.source() == null) {
+                    return null;
+                }
+                sources.append(post.source()).append('\u0000');
+            }
+            return Hashes.checksum(sources.toString());
+        };
         this.pages = pages;
         this.fragments = fragments;
         if (site.get("posts") instanceof List<?> list) {
@@ -102,12 +118,15 @@ final class PageReuse {
      * @param page         Liquid's {@code page}, or for a post's page its item of {@code site.posts} (the same data
      *                     but its content, which is keyed by {@code ownContent})
      * @param ownContent   a key of what the page's own {@code content} and {@code excerpt} were made from
-     * @param readsOthers  whether the layout chain reads other posts' content (then nothing is reused)
+     * @param readsOthers  whether the layout chain reads other posts' content (then the page is reused only while no
+     *                     post's text changed)
      */
     private Optional<OutputFile> render(String path, Optional<String> layout, Map<String, Object> page, String ownContent,
                                 boolean readsOthers, Path origin, Supplier<Optional<String>> render) {
         // The key starts with the page's path: the cache on disk keeps pages as the files the build wrote there.
-        String key = readsOthers ? null : path + '\u0000' + Hashes.sha256(common, layout, describe(page), ownContent);
+        String others = readsOthers ? contentsKey() : "";
+        String key = others == null ? null
+                : path + '\u0000' + Hashes.sha256(common, others, layout, describe(page), ownContent);
         OutputFile reused = key == null ? null : pages.find(key, path, origin);
         if (reused != null) {
             return Optional.of(reused);
@@ -119,6 +138,16 @@ final class PageReuse {
             }
             return new OutputFile(path, bytes, origin);
         });
+    }
+
+    private String contentsKey() {
+        String key = contentsKey;
+        if (key == null) {
+            key = contents.get();
+            contentsKey = key == null ? "" : key;
+            return key;
+        }
+        return key.isEmpty() ? null : key;
     }
 
     /**

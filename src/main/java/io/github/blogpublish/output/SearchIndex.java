@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code /search.json}: title, URL, date, tags and text of every post, for client-side search. A site's own
+ * {@code /search.json}: title, URL, date, tags and text of every post, for client-side search (and with the
+ * built-in template {@code /search.js}, the same for the built-in theme's search on pages opened from disk). A site's own
  * {@code _layouts/search.json} renders it as any layout; the built-in one is made here instead, entry by entry
  * with the very filters its template names, side by side, each entry reused while its post's data and content
  * stay: the template's one loop over 10,000 posts was the longest step of a re-run. A test holds the two to the
@@ -23,6 +24,8 @@ import java.util.Optional;
 public final class SearchIndex implements Generator {
 
     static final String PATH = "search.json";
+    /** The index as a script that hands it to {@code window.blogSearchIndex}, for pages read from disk. */
+    static final String SCRIPT_PATH = "search.js";
     static final String LAYOUT = "search";
     private static final Long TEXT_LENGTH = 1000L;
 
@@ -53,7 +56,16 @@ public final class SearchIndex implements Generator {
         }
         json.writeBytes("\n]\n".getBytes(StandardCharsets.UTF_8));
         java.nio.file.Path origin = content.config().sourceDirectory();
-        return List.of(new OutputFile(PATH, json.toByteArray(), origin));
+        byte[] bytes = json.toByteArray();
+        if (content.ownPaths().contains(SCRIPT_PATH)) {
+            return List.of(new OutputFile(PATH, bytes, origin));
+        }
+        // The same index as a script, for the built-in theme's search on a page opened from disk (no fetch there).
+        java.io.ByteArrayOutputStream script = new java.io.ByteArrayOutputStream(bytes.length + 32);
+        script.writeBytes("window.blogSearchIndex(".getBytes(StandardCharsets.UTF_8));
+        script.writeBytes(bytes);
+        script.writeBytes(");\n".getBytes(StandardCharsets.UTF_8));
+        return List.of(new OutputFile(PATH, bytes, origin), new OutputFile(SCRIPT_PATH, script.toByteArray(), origin));
     }
 
     /** One post's line, reused from the last build when what it shows is the same. */

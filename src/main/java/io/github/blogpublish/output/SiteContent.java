@@ -48,7 +48,7 @@ public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<
         return new SiteContent(config, posts, postData, pages, pageContent, statics, model, layouts, ownPaths,
                 List.copyOf(generated), EmojiImages.of(config),
                 pageCache == null ? null : new PageReuse(pageCache, fragmentCache, model.site(), layouts.fingerprint(),
-                        itemKeys));
+                        itemKeys, posts));
     }
 
     /** A page's HTML as the site's plugins leave it once it is rendered: jemoji's images in an HTML page. */

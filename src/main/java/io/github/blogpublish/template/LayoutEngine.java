@@ -65,7 +65,6 @@ public final class LayoutEngine {
             ThreadLocal.withInitial(java.util.IdentityHashMap::new);
     private final Map<String, Include> includes = new TreeMap<>();
     private final String fingerprint;
-    private final boolean includesReadOtherContent;
     private final Map<Optional<String>, Boolean> readsOtherContent = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -76,7 +75,8 @@ public final class LayoutEngine {
      */
     public LayoutEngine(Map<String, Layout> layouts, List<Include> includes, boolean downgradeUnknown, Problems problems) {
         this.downgradeUnknown = downgradeUnknown;
-        List<Filter> filters = JekyllFilters.all();
+        List<Filter> filters = new java.util.ArrayList<>(JekyllFilters.all());
+        filters.addAll(ThemeFilters.all());
         var tags = JekyllTags.all();
         this.names = new LiquidNames(tags.stream().map(t -> t.name).collect(Collectors.toSet()),
                 filters.stream().map(f -> f.name).collect(Collectors.toSet()));
@@ -121,8 +121,6 @@ public final class LayoutEngine {
                 .append('\u0000').append(l.template()));
         this.includes.values().forEach(i -> all.append('\u0000').append(i.name()).append('\u0000').append(i.text()));
         this.fingerprint = Hashes.sha256(all.toString());
-        this.includesReadOtherContent = this.includes.values().stream()
-                .anyMatch(i -> OTHER_CONTENT.matcher(i.text()).find());
     }
 
     /** The names of every layout. */
@@ -188,26 +186,44 @@ public final class LayoutEngine {
      * dates and other data.
      */
     public boolean readsOtherContent(Optional<String> layout) {
-        if (includesReadOtherContent) {
-            return true;
-        }
         return readsOtherContent.computeIfAbsent(layout, this::chainReadsOtherContent);
     }
 
+    /** Whether a layout of the chain, or an include it uses (and those they use), reads others' content. */
     private boolean chainReadsOtherContent(Optional<String> layout) {
+        java.util.Deque<String> texts = new java.util.ArrayDeque<>();
         Optional<String> current = layout;
         for (int depth = 0; current.isPresent() && depth <= layouts.size(); depth++) {
             Layout l = layouts.get(current.get());
             if (l == null) {
                 return true;
             }
-            if (OTHER_CONTENT.matcher(l.template()).find()) {
+            texts.add(l.template());
+            current = l.parent();
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        while (!texts.isEmpty()) {
+            String text = texts.poll();
+            if (OTHER_CONTENT.matcher(text).find()) {
                 return true;
             }
-            current = l.parent();
+            java.util.regex.Matcher used = USED_INCLUDE.matcher(text);
+            while (used.find()) {
+                Include include = includes.get(used.group(1));
+                if (include == null || used.group(1).contains("{{")) {
+                    return true; // a name made at render time could be any include
+                }
+                if (seen.add(include.name())) {
+                    texts.add(include.text());
+                }
+            }
         }
         return false;
     }
+
+    /** The name after {@code include} or {@code include_cached}. */
+    private static final java.util.regex.Pattern USED_INCLUDE =
+            java.util.regex.Pattern.compile("\\{%-?\\s*include(?:_cached)?\\s+([^\\s%]+)");
 
     /**
      * Checks a post's or page's body before rendering: unknown tags and filters, and {@code post_url} and

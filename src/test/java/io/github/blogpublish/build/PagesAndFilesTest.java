@@ -39,8 +39,10 @@ class PagesAndFilesTest {
                 .file("_sass/ignored.scss", "$x: 1;\n")
                 .file("_config.yml", "title: Site\n");
         site.build();
-        assertEquals(List.of("404.html", "about.html", "assets/site.css", "docs/index.html", "feed.xml", "index.html",
-                "notes.md", "plain.html", "robots.txt", "search.json", "sitemap.xml"), written(site));
+        assertEquals(List.of("404.html", "about.html", "archive/index.html", "assets/blog/theme.css", "assets/blog/theme.js",
+                "assets/site.css", "categories/index.html", "docs/index.html", "feed.xml", "index.html", "notes.md",
+                "plain.html", "robots.txt", "search.js", "search.json", "sitemap.xml", "tags/index.html"), written(site),
+                "the site's pages and files, and the built-in theme's: its lists, its script and style sheet");
         assertEquals("<p>Not here</p>\n", site.read("404.html"), "the site's own 404 page replaces the built-in one");
         String about = site.read("about.html");
         assertTrue(about.contains("<h1>About me</h1>"), about);
@@ -58,7 +60,7 @@ class PagesAndFilesTest {
                 .file("_posts/2022-10-01-hello.md", "---\ntitle: Hello\n---\nx\n");
         site.build();
         assertEquals(List.of("2022/10/01/hello/index.html", "404.html", "about/index.html", "feed.xml", "index.html",
-                "robots.txt", "search.json", "sitemap.xml"), written(site));
+                "robots.txt", "search.js", "search.json", "sitemap.xml"), withoutThemeFiles(written(site)));
     }
 
     @Test
@@ -101,8 +103,8 @@ class PagesAndFilesTest {
                 .file("Gemfile", "source 'x'")
                 .file("keep.css", "a{}");
         site.build();
-        assertEquals(List.of("404.html", "feed.xml", "index.html", "keep.css", "robots.txt", "search.json", "sitemap.xml"),
-                written(site));
+        assertEquals(List.of("404.html", "feed.xml", "index.html", "keep.css", "robots.txt", "search.js", "search.json",
+                "sitemap.xml"), withoutThemeFiles(written(site)));
     }
 
     @Test
@@ -139,5 +141,11 @@ class PagesAndFilesTest {
         TestSite site = new TestSite(dir).file("secret.md", "---\ntitle: Secret\npublished: false\n---\nx\n");
         site.build();
         assertFalse(Files.exists(site.output().resolve("secret.html")));
+    }
+
+    /** The files of a site but the built-in theme's lists, script and style sheet. */
+    private static List<String> withoutThemeFiles(List<String> files) {
+        return files.stream().filter(f -> !f.startsWith("assets/blog/") && !f.startsWith("archive/")
+                && !f.startsWith("tags/") && !f.startsWith("categories/")).toList();
     }
 }

@@ -237,7 +237,7 @@ class SiteBuilderTest {
         TestSite site = new TestSite(dir).file("_config.yml", "title: Empty\n");
         BuildResult result = site.build();
         assertEquals(0, result.posts());
-        assertTrue(site.read("index.html").contains("<h1>Empty</h1>"));
+        assertTrue(site.read("index.html").contains("<h1 class=\"home-title\">Empty</h1>"), site.read("index.html"));
     }
 
     private static List<byte[]> contents(Path root) throws Exception {
