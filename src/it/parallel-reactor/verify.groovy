@@ -4,7 +4,7 @@ for (m in ['one', 'two', 'three']) {
     def site = new File(basedir, "${m}/target/blog")
     // Each blog has its own posts, title and tags: nothing leaked between the builds running side by side.
     def index = new File(site, 'index.html').getText('UTF-8')
-    assert index.contains("<h1>Blog ${m}</h1>")
+    assert index.contains("<h1 class=\"home-title\">Blog ${m}</h1>")
     def others = ['one', 'two', 'three'] - m
     others.each { assert !index.contains("${it}-post-") : "blog ${m} lists a post of blog ${it}" }
     assert new File(site, "tags/${m}/index.html").isFile()

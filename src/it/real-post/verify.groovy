@@ -15,14 +15,17 @@ assert index.contains("<a href=\"/daily_life/2022/10/01/2022_10_plan.html\">${ti
 
 def zip = new ZipFile(new File(basedir, 'target/real-post-1.0.zip'))
 try {
-    assert zip.entries().collect { it.name } == ['404.html', 'categories/daily-life/index.html',
-            'daily_life/2022/10/01/2022_10_plan.html', 'feed.xml', 'index.html', 'robots.txt', 'search.json', 'sitemap.xml']
+    // The post, the home page, the built-in theme's lists, style sheet and script, the feed, sitemap and search index.
+    assert zip.entries().collect { it.name } == ['404.html', 'archive/index.html', 'assets/blog/theme.css',
+            'assets/blog/theme.js', 'categories/daily-life/index.html', 'categories/index.html',
+            'daily_life/2022/10/01/2022_10_plan.html', 'feed.xml', 'index.html', 'robots.txt', 'search.js', 'search.json',
+            'sitemap.xml', 'tags/index.html']
 } finally {
     zip.close()
 }
 
 assert log.contains('[INFO] Validated 1 post, 0 warnings')
-assert log =~ /\[INFO\] Rendered 1 post \(8 files\) into target\/blog in /
-assert log.contains('[INFO] Packaged target/real-post-1.0.zip (8 entries, ')
+assert log =~ /\[INFO\] Rendered 1 post \(14 files\) into target\/blog in /
+assert log.contains('[INFO] Packaged target/real-post-1.0.zip (14 entries, ')
 assert log.contains('[INFO] Site ready in target/blog and packaged as target/real-post-1.0.zip')
 return true

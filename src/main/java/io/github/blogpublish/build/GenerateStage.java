@@ -42,7 +42,10 @@ final class GenerateStage {
         site.statics().forEach(file -> ownPaths.add(file.relativePath()));
         site.styles().forEach(style -> ownPaths.add(style.outputPath()));
         List<GeneratedPage> generated = new ArrayList<>(PluginPages.of(site.config(), postData, site.pages(), problems));
-        List<GeneratedPage> themePages = ThemePages.of(site.config(), postData, site.data(), ownPaths);
+        // A plugin's page (jekyll-archives at /tags/<tag>/, say) wins over the theme's at the same path.
+        Set<String> taken = new HashSet<>(ownPaths);
+        generated.forEach(page -> taken.add(page.path()));
+        List<GeneratedPage> themePages = ThemePages.of(site.config(), postData, site.data(), taken);
         // The built-in theme's lists are pages of the site (in its navigation and sitemap) where its layouts show it.
         List<GeneratedPage> listed = new ArrayList<>(generated);
         if (site.layouts().isBuiltIn("default")) {

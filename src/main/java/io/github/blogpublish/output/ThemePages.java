@@ -18,8 +18,9 @@ import java.util.Optional;
  * {@code /categories/<category>/}, layout {@code archive}, newest first; names slugged as Jekyll's {@code slugify}
  * does, keeping every script: {@code /tags/회고/}), an index of each with counts ({@code /tags/},
  * {@code /categories/}, layout {@code terms}) and the posts year by year ({@code /archive/}, layout
- * {@code years}). A site that lists jekyll-archives gets the plugin's pages instead of the tag and category
- * pages and their indexes; a page or file of the site's own at one of these paths wins. Their titles are the theme's words
+ * {@code years}), whatever else the site has: the theme's posts link their tags and categories there. A page
+ * or file of the site's own at one of these paths wins, as does a plugin's page (jekyll-archives configured with
+ * {@code /tags/:name/}). Their titles are the theme's words
  * ({@code site.data.blog_theme}) in the site's language.
  */
 public final class ThemePages {
@@ -30,14 +31,13 @@ public final class ThemePages {
     /**
      * @param posts    the Liquid data of the published posts, newest first
      * @param data     {@code site.data}, where the theme's words are
-     * @param ownPaths the paths the site's own pages and files take
+     * @param ownPaths the paths the site's own pages and files and the plugins' pages take
      */
     public static List<GeneratedPage> of(SiteConfig config, List<Map<String, Object>> posts, Map<String, Object> data,
                                          java.util.Set<String> ownPaths) {
         Map<?, ?> words = words(config, data);
         List<GeneratedPage> pages = new ArrayList<>();
-        // A site that lists jekyll-archives has the plugin's tag and category pages, at its own addresses.
-        for (String kind : config.plugins().contains("jekyll-archives") ? List.<String>of() : List.of("tags", "categories")) {
+        for (String kind : List.of("tags", "categories")) {
             Map<String, List<Map<String, Object>>> groups = LiquidData.groups(posts, kind);
             List<Map<String, Object>> terms = new ArrayList<>();
             String word = text(words, kind.equals("tags") ? "tag" : "category");

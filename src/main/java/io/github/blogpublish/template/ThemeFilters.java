@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Filters of the built-in theme, which no Jekyll theme expects (they are this plugin's, so a site's own layouts may
  * use them too): {@code toc_headings} (the headings of a page's HTML that have an id, for its table of contents),
  * {@code reading_minutes} (how long a text takes to read: Korean, Chinese and Japanese by characters, other
- * scripts by words), {@code first_image} (the address of a page's first image, for a list that shows it) and
+ * scripts by words), {@code first_image} (the address of a post's first image, for a list that shows it) and
  * {@code root_prefix} (from a page's URL, the relative way up to the site's root folder, {@code ../../}, so that the
  * theme's own files load from {@code file://} as from any base URL).
  */
@@ -25,7 +25,7 @@ final class ThemeFilters {
     static final int WORDS_PER_MINUTE = 200;
 
     private static final Pattern HEADING = Pattern.compile(
-            "<h([2-4])\\b[^>]*\\sid=\"([^\"]+)\"[^>]*>(.*?)</h\\1>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "<h([1-6])\\b[^>]*\\sid=\"([^\"]+)\"[^>]*>(.*?)</h\\1>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern IMAGE = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
 
@@ -35,10 +35,14 @@ final class ThemeFilters {
     static List<Filter> all() {
         return List.of(filter("toc_headings", (text, context) -> headings(text)),
                 filter("reading_minutes", (text, context) -> readingMinutes(HtmlText.stripHtml(text))),
-                filter("first_image", (text, context) -> {
-                    Matcher image = IMAGE.matcher(text);
-                    return image.find() ? image.group(1) : null;
-                }),
+                new Filter("first_image") {
+                    @Override
+                    public Object apply(Object value, TemplateContext context, Object... params) {
+                        return firstImage(value == null ? "" : asString(value, context),
+                                params.length > 0 && params[0] != null ? asString(params[0], context) : "/",
+                                JekyllTags.text(JekyllTags.model(context).site().get("baseurl")));
+                    }
+                },
                 filter("root_prefix", (text, context) -> rootPrefix(text)));
     }
 
@@ -51,18 +55,58 @@ final class ThemeFilters {
         };
     }
 
-    /** Each {@code h2} to {@code h4} with an id: its level, id and text. */
+    /**
+     * The headings of a post's text that have an id, for its table of contents: its level, its depth (1 for the
+     * highest level the text uses, down to 3) and its text. The page's title is outside the text, so a post
+     * whose sections are {@code #} headings gets them, and one whose sections are {@code ##} gets those.
+     */
     static List<Map<String, Object>> headings(String html) {
-        List<Map<String, Object>> headings = new ArrayList<>();
+        record Heading(int level, String id, String title) {
+        }
+        List<Heading> found = new ArrayList<>();
         Matcher heading = HEADING.matcher(html);
         while (heading.find()) {
             String title = HtmlText.stripHtml(heading.group(3)).strip().replaceAll("\\s+", " ");
             if (!title.isEmpty()) {
-                headings.add(LiquidData.ordered("level", Integer.parseInt(heading.group(1)), "id", heading.group(2),
-                        "title", title));
+                found.add(new Heading(Integer.parseInt(heading.group(1)), heading.group(2), title));
+            }
+        }
+        int top = found.stream().mapToInt(Heading::level).min().orElse(1);
+        List<Map<String, Object>> headings = new ArrayList<>();
+        for (Heading h : found) {
+            if (h.level() - top < 3) {
+                headings.add(LiquidData.ordered("level", h.level(), "depth", h.level() - top + 1, "id", h.id(),
+                        "title", h.title()));
             }
         }
         return headings;
+    }
+
+    /**
+     * The first image of a post's HTML, as an address that works from any page of the site: one from another host
+     * as it is, one relative to the post resolved against the post's URL ({@code postUrl}) under the base URL. One
+     * from the site's root that misses the base URL is broken on the post itself, where the link check reports it;
+     * a list shows no image for it rather than a second broken one.
+     */
+    static String firstImage(String html, String postUrl, String baseUrl) {
+        Matcher image = IMAGE.matcher(html);
+        if (!image.find()) {
+            return null;
+        }
+        String src = image.group(1);
+        if (src.startsWith("//") || src.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            return src;
+        }
+        if (src.startsWith("/")) {
+            return baseUrl.isEmpty() || src.startsWith(baseUrl + "/") ? src : null;
+        }
+        String folder = postUrl.substring(0, postUrl.lastIndexOf('/') + 1);
+        try {
+            return baseUrl + java.net.URI.create("http://h" + (folder.startsWith("/") ? folder : "/" + folder))
+                    .resolve(src).getRawPath();
+        } catch (IllegalArgumentException notAnAddress) {
+            return null;
+        }
     }
 
     /** {@code ../} once for each folder the page's file is in; {@code ./} for a page at the root. */

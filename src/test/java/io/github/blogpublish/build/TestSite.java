@@ -27,6 +27,18 @@ public final class TestSite {
         return this;
     }
 
+    /** A copy of the repository's example blog, in {@code project}. */
+    static TestSite example(Path project) throws IOException {
+        TestSite site = new TestSite(project);
+        Path from = Path.of("example/src/main/blog");
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                site.copy(file, from.relativize(file).toString());
+            }
+        }
+        return site;
+    }
+
     TestSite copy(Path from, String relative) throws IOException {
         Path file = source().resolve(relative);
         Files.createDirectories(file.getParent());

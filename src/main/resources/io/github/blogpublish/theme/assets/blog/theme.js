@@ -177,9 +177,23 @@
     pre.appendChild(button);
   });
 
+  /* A table or code block wider than the page scrolls sideways: the keyboard can reach it to scroll it. */
+  var scrollers = document.querySelectorAll('main table, main pre');
+  var reachable = function () {
+    scrollers.forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth) {
+        box.tabIndex = 0;
+      } else {
+        box.removeAttribute('tabindex');
+      }
+    });
+  };
+  reachable();
+  addEventListener('resize', reachable);
+
   /* A link to each section, beside its heading. */
   var linkWord = document.documentElement.lang === 'ko' ? '이 절로 가는 링크' : 'Link to this section';
-  document.querySelectorAll('.post-body h2[id], .post-body h3[id], .post-body h4[id]').forEach(function (h) {
+  document.querySelectorAll('.post-body :is(h1, h2, h3, h4, h5, h6)[id]').forEach(function (h) {
     var a = document.createElement('a');
     a.className = 'anchor';
     a.href = '#' + h.id;

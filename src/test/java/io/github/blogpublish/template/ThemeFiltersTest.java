@@ -1,0 +1,50 @@
+package io.github.blogpublish.template;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The built-in theme's filters on the cases a list or a post page meets. */
+class ThemeFiltersTest {
+
+    @Test
+    void theFirstImageIsAnAddressThatWorksFromAnyPage() {
+        String post = "/2022/10/01/hello.html";
+        assertEquals("/2022/10/01/photo.jpg", ThemeFilters.firstImage("<p><img src=\"photo.jpg\" alt=\"\"></p>", post, ""));
+        assertEquals("/blog/2022/10/photo.jpg",
+                ThemeFilters.firstImage("<img alt=\"x\" src=\"" + ".." + "/photo.jpg\">", post, "/blog"), "relative, up a folder");
+        assertEquals("/blog/images/a.png", ThemeFilters.firstImage("<img src=\"/blog/images/a.png\">", post, "/blog"));
+        assertEquals("https://example.org/a.png", ThemeFilters.firstImage("<img src=\"https://example.org/a.png\">", post, ""));
+        assertNull(ThemeFilters.firstImage("<img src=\"/images/a.png\">", post, "/blog"),
+                "broken on the post itself (no base URL): the list shows none rather than a second broken one");
+        assertNull(ThemeFilters.firstImage("<p>No picture.</p>", post, ""));
+        assertNull(ThemeFilters.firstImage("<img src=\"a picture.png\">", post, ""), "not an address");
+        assertEquals("/%EA%B0%9C%EB%B0%9C/2024/p.png",
+                ThemeFilters.firstImage("<img src=\"p.png\">", "/%EA%B0%9C%EB%B0%9C/2024/post.html", ""));
+    }
+
+    @Test
+    void theContentsStartAtTheHighestLevelTheTextUses() {
+        String html = "<h1 id=\"a\">A</h1><h2 id=\"b\">B <em>b</em></h2><h3 id=\"c\">C</h3><h4 id=\"d\">D</h4>"
+                + "<h2>No id</h2><h2 id=\"e\"> </h2>";
+        List<Map<String, Object>> headings = ThemeFilters.headings(html);
+        assertEquals(List.of("a:1", "b:2", "c:3"), headings.stream().map(h -> h.get("id") + ":" + h.get("depth")).toList(),
+                "three levels from the highest; none without an id or text");
+        assertEquals("B b", headings.get(1).get("title"));
+        assertEquals(List.of("b:1", "c:2", "d:3"), ThemeFilters.headings(html.substring(html.indexOf("<h2"))).stream()
+                .map(h -> h.get("id") + ":" + h.get("depth")).toList());
+    }
+
+    @Test
+    void koreanIsReadByCharactersAndEnglishByWords() {
+        assertEquals(1, ThemeFilters.readingMinutes(""));
+        assertEquals(2, ThemeFilters.readingMinutes("가".repeat(501)));
+        assertEquals(2, ThemeFilters.readingMinutes("word ".repeat(201)));
+        assertEquals(2, ThemeFilters.readingMinutes("가".repeat(250) + " word".repeat(100) + " x"), "mixed: half and half and one");
+        assertEquals(1, ThemeFilters.readingMinutes("Jekyll's 테스트 don't"), "words with apostrophes count once");
+    }
+}
