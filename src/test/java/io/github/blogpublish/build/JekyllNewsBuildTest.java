@@ -32,13 +32,7 @@ class JekyllNewsBuildTest {
     @Test
     void jekyllNewsBuildsWithTheBuiltInThemeAndJekyllsUrls() throws Exception {
         Path posts = Corpus.require("jekyll-news/docs/_posts");
-        Path ours = dir.resolve("ours");
-        copyPosts(posts, ours.resolve("src/main/blog/_posts"));
-        Files.writeString(ours.resolve("src/main/blog/_config.yml"), "title: Jekyll News\nurl: https://jekyllrb.com\n");
-        // One post names layout news_item, a layout of Jekyll's documentation site; here it is the built-in post.
-        Files.createDirectories(ours.resolve("src/main/blog/_layouts"));
-        Files.writeString(ours.resolve("src/main/blog/_layouts/news_item.html"), "---\nlayout: post\n---\n{{ content }}\n");
-        TestSite site = new TestSite(ours);
+        TestSite site = jekyllNews(dir.resolve("ours"));
         BuildResult result = new SiteBuilder(site.config().brokenLinksWarn(true).build()).build();
         assertEquals(102, result.posts());
         assertTrue(result.warnings().stream().map(Problem::message)
@@ -89,6 +83,17 @@ class JekyllNewsBuildTest {
         Set<String> ourUrls = JekyllOracle.ourPostUrls(site);
         assertEquals(102, ourUrls.size());
         assertEquals(jekyllUrls(posts, dir.resolve("jekyll"), false), ourUrls);
+    }
+
+    /**
+     * A blog project at {@code project} holding jekyll-news's posts, with the repeated year dropped and layout
+     * {@code news_item} (of Jekyll's documentation site, named by one post) defined as the built-in post.
+     */
+    static TestSite jekyllNews(Path project) throws Exception {
+        TestSite site = new TestSite(project);
+        copyPosts(Corpus.require("jekyll-news/docs/_posts"), site.source().resolve("_posts"));
+        return site.file("_config.yml", "title: Jekyll News\nurl: https://jekyllrb.com\n")
+                .file("_layouts/news_item.html", "---\nlayout: post\n---\n{{ content }}\n");
     }
 
     private static void copyPosts(Path from, Path to) throws Exception {

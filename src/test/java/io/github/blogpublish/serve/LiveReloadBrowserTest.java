@@ -1,7 +1,7 @@
 package io.github.blogpublish.serve;
 
 import io.github.blogpublish.config.SiteConfig;
-import org.junit.jupiter.api.Assumptions;
+import io.github.blogpublish.Chromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,15 +26,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LiveReloadBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     @TempDir
     Path dir;
 
     @Test
     void anOpenPageReloadsByItselfAfterAnEdit() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-                "Chromium is not installed (apt-get install chromium; .ci/run installs it)");
+        Chromium.assumeInstalled();
         Path post = dir.resolve("src/main/blog/_posts/2022-10-01-hello.md");
         Files.createDirectories(post.getParent());
         Files.writeString(post, "---\ntitle: Before the edit\n---\nText.\n", StandardCharsets.UTF_8);
@@ -44,26 +41,18 @@ class LiveReloadBrowserTest {
             devtools = free.getLocalPort();
         }
         try (PreviewServer server = PreviewServer.start(config, "127.0.0.1", 0, line -> { });
-             io.github.blogpublish.BrowserProfile profile = new io.github.blogpublish.BrowserProfile()) {
-            Process browser = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    profile.flag(), "--remote-debugging-port=" + devtools,
-                    server.url() + "2022/10/01/hello.html")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            try {
-                assertTrue(waitForTitle(devtools, "Before the edit", 20), "the page opened");
-                long edited = System.nanoTime();
-                Files.writeString(post, "---\ntitle: After the edit\n---\nText.\n", StandardCharsets.UTF_8);
-                assertTrue(waitForTitle(devtools, "After the edit", 10), "the page reloaded by itself");
-                System.out.printf("live reload: the open page showed the edit %.2f s after the save%n",
-                        (System.nanoTime() - edited) / 1e9);
-                Files.writeString(post, "---\ntitle: [After the edit\n---\nText.\n", StandardCharsets.UTF_8);
-                assertTrue(waitForTitle(devtools, "Build failed", 10), "the page showed the problems by itself");
-                Files.writeString(post, "---\ntitle: Fixed\n---\nText.\n", StandardCharsets.UTF_8);
-                assertTrue(waitForTitle(devtools, "Fixed", 10), "the fixed post came back without a restart");
-            } finally {
-                io.github.blogpublish.BrowserProfile.stop(browser);
-            }
+             Chromium browser = Chromium.open(List.of("--remote-debugging-port=" + devtools),
+                     server.url() + "2022/10/01/hello.html")) {
+            assertTrue(waitForTitle(devtools, "Before the edit", 20), "the page opened");
+            long edited = System.nanoTime();
+            Files.writeString(post, "---\ntitle: After the edit\n---\nText.\n", StandardCharsets.UTF_8);
+            assertTrue(waitForTitle(devtools, "After the edit", 10), "the page reloaded by itself");
+            System.out.printf("live reload: the open page showed the edit %.2f s after the save%n",
+                    (System.nanoTime() - edited) / 1e9);
+            Files.writeString(post, "---\ntitle: [After the edit\n---\nText.\n", StandardCharsets.UTF_8);
+            assertTrue(waitForTitle(devtools, "Build failed", 10), "the page showed the problems by itself");
+            Files.writeString(post, "---\ntitle: Fixed\n---\nText.\n", StandardCharsets.UTF_8);
+            assertTrue(waitForTitle(devtools, "Fixed", 10), "the fixed post came back without a restart");
         }
     }
 
