@@ -62,6 +62,7 @@ class PackageDependencyTest {
             Map.entry("org.apache.maven", Set.of("mojo")),
             Map.entry("org.eclipse.aether", Set.of("mojo")),
             Map.entry("net.fellbaum.jemoji", Set.of("output")),
+            Map.entry("org.eclipse.jgit", Set.of("publish")),
             Map.entry("javax.inject", Set.of("mojo")));
 
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
