@@ -36,7 +36,9 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,6 +101,7 @@ public final class GitPublisher {
 
     /** Commits {@code site} to the branch {@code target} names, and pushes it unless told not to. */
     public Outcome publish(Path site, GitTarget target) throws SiteBuildException, IOException {
+        KeepJGitConfig.install();
         try (Repository project = projectRepository()) {
             Remote remote = remote(target, project);
             try (Repository work = workRepository()) {
@@ -135,6 +138,34 @@ public final class GitPublisher {
                             changes[1], changes[2], target.push(), work.getDirectory().toPath());
                 }
             }
+        }
+    }
+
+    /**
+     * JGit saves what it measures of a file system (timestamp resolution) to {@code ~/.config/jgit/config}; this
+     * plugin writes nothing outside {@code target/} and the publish target, so JGit reads that file but never saves
+     * it. JGit's reader is global to the plugin's class loader, which holds its own copy of JGit.
+     */
+    private static final class KeepJGitConfig extends SystemReader.Delegate {
+        KeepJGitConfig(SystemReader delegate) {
+            super(delegate);
+        }
+
+        static synchronized void install() {
+            if (!(SystemReader.getInstance() instanceof KeepJGitConfig)) {
+                SystemReader.setInstance(new KeepJGitConfig(SystemReader.getInstance()));
+            }
+        }
+
+        @Override
+        public FileBasedConfig openJGitConfig(Config parent, FS fs) {
+            FileBasedConfig config = super.openJGitConfig(parent, fs);
+            return new FileBasedConfig(parent, config.getFile(), fs) {
+                @Override
+                public void save() {
+                    // read, never written
+                }
+            };
         }
     }
 

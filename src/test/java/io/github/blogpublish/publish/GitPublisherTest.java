@@ -348,6 +348,22 @@ class GitPublisherTest {
     }
 
     @Test
+    void jgitsOwnSettingsFileInTheHomeFolderIsReadButNeverWritten() throws Exception {
+        Path remote = bareRepository("remote.git");
+        publisher().publish(site(Map.of("index.html", "home")), target(remote.toString()));
+        org.eclipse.jgit.lib.StoredConfig jgit = org.eclipse.jgit.util.SystemReader.getInstance().getJGitConfig();
+        Path file = ((org.eclipse.jgit.storage.file.FileBasedConfig) jgit).getFile().toPath();
+        String before = Files.exists(file) ? Files.readString(file) : null;
+
+        // What JGit does after measuring a file system's timestamps.
+        jgit.setString("filesystem", "blog-maven-plugin-test", "timestampResolution", "1 seconds");
+        jgit.save();
+
+        assertEquals(before, Files.exists(file) ? Files.readString(file) : null, file + " is left as it was");
+        jgit.unsetSection("filesystem", "blog-maven-plugin-test");
+    }
+
+    @Test
     void addressesLoseTheirCredentialsWhenShown() {
         GitTarget target = new GitTarget(null, "gh-pages", null, true, false, "me", TOKEN, null, null, "b 1",
                 dir.resolve("pom.xml"));
