@@ -23,6 +23,8 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.UserConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.internal.storage.file.FileRepository;
+import org.eclipse.jgit.internal.storage.file.PackInserter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.FetchConnection;
@@ -54,6 +56,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.Deflater;
 
 /**
  * Publishes a written site as the whole tree of a Git branch ({@code gh-pages}), one commit on top of the branch's
@@ -66,8 +69,10 @@ public final class GitPublisher {
 
     /** How long a remote may keep us waiting on one step, in seconds. */
     private static final int TIMEOUT = 60;
-    /** Files up to this size are hashed in memory, so one already published is not written again. */
+    /** Files up to this size are read whole; a larger one is streamed into the repository. */
     private static final long IN_MEMORY = 16L << 20;
+    /** More new files than this are written as one pack rather than as loose objects. */
+    private static final int BULK = 1000;
 
     private final Path projectDirectory;
     private final Path workDirectory;
@@ -121,7 +126,7 @@ public final class GitPublisher {
                     if (parent != null && !target.force()) {
                         refuseUnlessSite(walk, parent, remote, target);
                     }
-                    Tree tree = writeTree(work, inserter, reader, site, target.domain());
+                    Tree tree = writeTree(work, reader, site, target.domain());
                     if (parent != null && parent.getTree().equals(tree.id)) {
                         return new Outcome(null, target.branch(), remote.shown, tree.files, 0, 0, 0, false,
                                 work.getDirectory().toPath());
@@ -305,8 +310,8 @@ public final class GitPublisher {
      * would run Jekyll again otherwise) and {@code CNAME} for a domain. An index under {@code target/} remembers
      * each file's size, time and object, so an unchanged file is not read.
      */
-    private static Tree writeTree(Repository work, ObjectInserter inserter, ObjectReader reader, Path site,
-                                  String domain) throws IOException {
+    private static Tree writeTree(Repository work, ObjectReader reader, Path site, String domain)
+            throws IOException {
         Map<String, BasicFileAttributes> attributes = new HashMap<>();
         List<String> files = SiteArchive.files(site, attributes);
         Map<String, byte[]> added = new LinkedHashMap<>();
@@ -324,6 +329,7 @@ public final class GitPublisher {
             }
             DirCacheBuilder builder = index.builder();
             int count = 0;
+            List<DirCacheEntry> unknown = new ArrayList<>();
             for (String path : files) {
                 if (added.containsKey(path)) {
                     continue;
@@ -331,26 +337,47 @@ public final class GitPublisher {
                 BasicFileAttributes file = attributes.get(path);
                 Instant modified = file.lastModifiedTime().toInstant();
                 DirCacheEntry old = known.get(path);
-                ObjectId id = old != null && old.getLength() == (int) file.size()
-                        && modified.equals(old.getLastModifiedInstant()) && reader.has(old.getObjectId())
-                        ? old.getObjectId() : blob(inserter, reader, site.resolve(path), file.size());
-                builder.add(entry(path, id, file.size(), modified));
+                boolean same = old != null && old.getLength() == (int) file.size()
+                        && modified.equals(old.getLastModifiedInstant()) && reader.has(old.getObjectId());
+                DirCacheEntry entry = entry(path, same ? old.getObjectId() : ObjectId.zeroId(), file.size(), modified);
+                if (!same) {
+                    unknown.add(entry);
+                }
+                builder.add(entry);
                 count++;
             }
-            for (Map.Entry<String, byte[]> extra : added.entrySet()) {
-                ObjectId id = inserter.insert(Constants.OBJ_BLOB, extra.getValue());
-                builder.add(entry(extra.getKey(), id, extra.getValue().length, Instant.EPOCH));
-                count++;
+            // Many new files (a first publish) go into one pack with their folders' trees: thousands of loose
+            // objects cost seconds of file system work; a few (an edit) stay loose, so that packs do not pile up.
+            ObjectId tree;
+            try (ObjectInserter objects = objectInserter(work, unknown.size())) {
+                for (DirCacheEntry entry : unknown) {
+                    entry.setObjectId(blob(objects, site.resolve(entry.getPathString()), attributes.get(
+                            entry.getPathString()).size()));
+                }
+                for (Map.Entry<String, byte[]> extra : added.entrySet()) {
+                    ObjectId id = objects.insert(Constants.OBJ_BLOB, extra.getValue());
+                    builder.add(entry(extra.getKey(), id, extra.getValue().length, Instant.EPOCH));
+                    count++;
+                }
+                builder.finish();
+                tree = index.writeTree(objects);
+                objects.flush();
             }
-            builder.finish();
-            ObjectId tree = index.writeTree(inserter);
-            inserter.flush();
             index.write();
             index.commit();
             return new Tree(tree, count);
         } finally {
             index.unlock();
         }
+    }
+
+    private static ObjectInserter objectInserter(Repository work, int files) {
+        if (files <= BULK) {
+            return work.newObjectInserter();
+        }
+        PackInserter pack = ((FileRepository) work).getObjectDatabase().newPackInserter();
+        pack.setCompressionLevel(Deflater.BEST_SPEED); // its default, the best, took half as long again
+        return pack;
     }
 
     private static DirCacheEntry entry(String path, ObjectId id, long size, Instant modified) {
@@ -362,15 +389,13 @@ public final class GitPublisher {
         return entry;
     }
 
-    private static ObjectId blob(ObjectInserter inserter, ObjectReader reader, Path file, long size) throws IOException {
+    private static ObjectId blob(ObjectInserter inserter, Path file, long size) throws IOException {
         if (size > IN_MEMORY) {
             try (InputStream in = Files.newInputStream(file)) {
                 return inserter.insert(Constants.OBJ_BLOB, size, in);
             }
         }
-        byte[] bytes = Files.readAllBytes(file);
-        ObjectId id = inserter.idFor(Constants.OBJ_BLOB, bytes);
-        return reader.has(id) ? id : inserter.insert(Constants.OBJ_BLOB, bytes);
+        return inserter.insert(Constants.OBJ_BLOB, Files.readAllBytes(file)); // an object it has is not written again
     }
 
     private ObjectId commit(ObjectInserter inserter, ObjectId tree, RevCommit parent, GitTarget target,

@@ -99,6 +99,30 @@ class GitPublisherTest {
     }
 
     @Test
+    void aLargeSiteIsPublishedWholeAndThenOneEditAtATime() throws Exception {
+        Path remote = bareRepository("remote.git");
+        Map<String, String> pages = new TreeMap<>();
+        for (int i = 0; i < 1500; i++) {
+            pages.put("posts/" + (i % 40) + "/post-" + i + ".html", "<p>post " + i + "</p>");
+        }
+        pages.put("index.html", "home");
+        pages.put("same-a.html", "twin");
+        pages.put("same-b.html", "twin");
+        Path site = site(pages);
+
+        GitPublisher.Outcome first = publisher().publish(site, target(remote.toString()));
+        write(site.resolve("posts/7/post-7.html"), "<p>post 7, edited</p>");
+        GitPublisher.Outcome second = publisher().publish(site, target(remote.toString()));
+
+        assertEquals(1504, first.added());
+        assertEquals(1, second.modified());
+        Map<String, String> expected = new TreeMap<>(pages);
+        expected.put("posts/7/post-7.html", "<p>post 7, edited</p>");
+        expected.put(".nojekyll", "");
+        assertEquals(expected, branchFiles(remote, "gh-pages"));
+    }
+
+    @Test
     void aRemovedPageLeavesTheBranch() throws Exception {
         Path remote = bareRepository("remote.git");
         Path site = site(Map.of("index.html", "home", "old.html", "old"));
