@@ -202,7 +202,8 @@ public enum Rule {
             "the Git remote refused the push (someone pushed first, a protected branch); the branch is unchanged",
             "run the publish again: it commits on top of what the remote holds now", true),
     PUBLISH_BRANCH("publish-branch", Level.ERROR, Level.ERROR,
-            "the Git branch to publish to holds something other than a site (no index.html at its top)",
+            "the Git branch to publish to holds something other than a site (no index.html at its top), or its name "
+                    + "is no branch name",
             "name another branch with blog.publish.branch, or set blog.publish.force=true to replace its files", true),
     NEW_POST("new-post", Level.ERROR, Level.ERROR,
             "blog:new cannot make the post (a title missing, the file exists)", "see the message", true),

@@ -107,6 +107,10 @@ public final class GitPublisher {
     /** Commits {@code site} to the branch {@code target} names, and pushes it unless told not to. */
     public Outcome publish(Path site, GitTarget target) throws SiteBuildException, IOException {
         KeepJGitConfig.install();
+        if (!Repository.isValidRefName(Constants.R_HEADS + target.branch())) {
+            throw failure(Rule.PUBLISH_BRANCH, target, "\"" + target.branch() + "\" is not a Git branch name",
+                    "name the branch in letters, digits, '-', '_', '.' and '/', such as gh-pages");
+        }
         try (Repository project = projectRepository()) {
             Remote remote = remote(target, project);
             try (Repository work = workRepository()) {

@@ -196,6 +196,17 @@ class GitPublisherTest {
     }
 
     @Test
+    void aBranchNameGitRefusesIsReportedBeforeAnythingHappens() {
+        SiteBuildException e = assertThrows(SiteBuildException.class, () -> publisher().publish(dir.resolve("site"),
+                new GitTarget(null, "gh pages", null, true, false, null, null, null, null, "b 1",
+                        dir.resolve("pom.xml"))));
+
+        assertEquals(Rule.PUBLISH_BRANCH, e.problems().get(0).rule());
+        assertEquals("\"gh pages\" is not a Git branch name", e.problems().get(0).message());
+        assertFalse(Files.exists(dir.resolve("target")));
+    }
+
+    @Test
     void aMissingRepositoryIsNamed() throws Exception {
         Path site = site(Map.of("index.html", "home"));
 
