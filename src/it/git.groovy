@@ -1,6 +1,7 @@
 // Shared by the Git publishing ITs (evaluated with GroovyShell from their setup.groovy and verify.groovy, which
 // bind basedir): runs the git command with no user or system settings of the machine, and takes a byte-for-byte
-// snapshot of a checkout. Returns [git: { File dir, String... args -> output }, snapshot: { File dir -> text }].
+// snapshot of a checkout, and puts the real post (realPost) into a project.
+// Returns [git: { File dir, String... args -> output }, snapshot: { File dir -> text }, post: { File project -> }].
 def git = { File dir, String... args ->
     def command = ['git', '-c', 'user.name=IT', '-c', 'user.email=it@example.com', '-c', 'init.defaultBranch=main',
                    '-c', 'commit.gpgsign=false'] + args.toList()
@@ -24,4 +25,8 @@ def snapshot = { File dir ->
     }
     return lines.sort().join('\n')
 }
-return [git: git, snapshot: snapshot]
+def post = { File project ->
+    new File(project, 'src/main/blog/_posts').mkdirs()
+    new File(project, 'src/main/blog/_posts/2022-10-01-2022_10_plan.md').setText(new File(realPost).getText('UTF-8'), 'UTF-8')
+}
+return [git: git, snapshot: snapshot, post: post]

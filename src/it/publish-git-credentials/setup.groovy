@@ -5,8 +5,7 @@ import com.sun.net.httpserver.HttpHandler
 import com.sun.net.httpserver.HttpServer
 
 def tools = new GroovyShell(binding).evaluate(new File(itSources, 'git.groovy'))
-new File(basedir, 'src/main/blog/_posts').mkdirs()
-new File(basedir, 'src/main/blog/_posts/2022-10-01-2022_10_plan.md').setText(new File(realPost).getText('UTF-8'), 'UTF-8')
+tools.post(basedir)
 tools.git(basedir, 'init')
 def seen = new File(basedir, 'target/authorizations.txt')
 seen.parentFile.mkdirs()

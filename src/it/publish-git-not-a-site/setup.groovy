@@ -1,7 +1,6 @@
 // The remote's gh-pages holds code, not a site. The project is a checkout of its own.
 def tools = new GroovyShell(binding).evaluate(new File(itSources, 'git.groovy'))
-new File(basedir, 'src/main/blog/_posts').mkdirs()
-new File(basedir, 'src/main/blog/_posts/2022-10-01-2022_10_plan.md').setText(new File(realPost).getText('UTF-8'), 'UTF-8')
+tools.post(basedir)
 tools.git(basedir, 'init')
 tools.git(basedir, 'init', '--bare', 'remote.git')
 def other = new File(basedir, 'target/other-clone')

@@ -1,8 +1,7 @@
 // The remote's gh-pages holds a site published before, and someone is pushing to it right now: git holds the
 // branch's lock file, as during another push. The project is a checkout of its own (so the plugin's never counts).
 def tools = new GroovyShell(binding).evaluate(new File(itSources, 'git.groovy'))
-new File(basedir, 'src/main/blog/_posts').mkdirs()
-new File(basedir, 'src/main/blog/_posts/2022-10-01-2022_10_plan.md').setText(new File(realPost).getText('UTF-8'), 'UTF-8')
+tools.post(basedir)
 tools.git(basedir, 'init')
 tools.git(basedir, 'init', '--bare', 'remote.git')
 def other = new File(basedir, 'target/other-publisher')
