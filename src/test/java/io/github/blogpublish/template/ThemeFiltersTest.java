@@ -47,4 +47,37 @@ class ThemeFiltersTest {
         assertEquals(2, ThemeFilters.readingMinutes("가".repeat(250) + " word".repeat(100) + " x"), "mixed: half and half and one");
         assertEquals(1, ThemeFilters.readingMinutes("Jekyll's 테스트 don't"), "words with apostrophes count once");
     }
+
+    @Test
+    void readingTimeCountsCharactersAndWordsAsTheRuleSaysOnAnyText() {
+        // The rule, as first written: characters of the scripts read one by one, and words of what is left.
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+        String alphabet = "aZ9é ü'’-- \t\n가힣漢字ひカ١٢Ⅻ½.,!🙂𝔸ㅎ";
+        java.util.Random random = new java.util.Random(18);
+        for (int n = 0; n < 2000; n++) {
+            int[] codePoints = alphabet.codePoints().toArray();
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(300 * (1 + n % 40));
+            for (int i = 0; i < length; i++) {
+                text.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+            }
+            long characters = text.codePoints().filter(c -> {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                        || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+            }).count();
+            java.util.regex.Matcher words = word.matcher(text.codePoints().map(c -> {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                        || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                        ? ' ' : c;
+            }).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
+            long count = 0;
+            while (words.find()) {
+                count++;
+            }
+            assertEquals(List.of(characters, count), java.util.Arrays.stream(ThemeFilters.readingCounts(
+                    text.toString())).boxed().toList(), text.toString());
+        }
+    }
 }
