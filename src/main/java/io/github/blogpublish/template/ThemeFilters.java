@@ -88,8 +88,13 @@ final class ThemeFilters {
      * a list shows no image for it rather than a second broken one.
      */
     static String firstImage(String html, String postUrl, String baseUrl) {
+        // The pattern is case-blind, which Java searches for character by character: find the tag's start first.
+        int start = html.indexOf('<');
+        while (start >= 0 && !html.regionMatches(true, start + 1, "img", 0, 3)) {
+            start = html.indexOf('<', start + 1);
+        }
         Matcher image = IMAGE.matcher(html);
-        if (!image.find()) {
+        if (start < 0 || !image.find(start)) {
             return null;
         }
         String src = image.group(1);

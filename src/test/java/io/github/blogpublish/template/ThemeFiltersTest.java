@@ -22,6 +22,9 @@ class ThemeFiltersTest {
         assertNull(ThemeFilters.firstImage("<img src=\"/images/a.png\">", post, "/blog"),
                 "broken on the post itself (no base URL): the list shows none rather than a second broken one");
         assertNull(ThemeFilters.firstImage("<p>No picture.</p>", post, ""));
+        assertEquals("/2022/10/01/b.png", ThemeFilters.firstImage("<p>1 < 2</p><IMG ALT=\"no source\"><Img SRC=\"b.png\">",
+                post, ""), "written in capitals, after a picture without a source");
+        assertNull(ThemeFilters.firstImage("<p>an <imgur> tag, a < sign", post, ""));
         assertNull(ThemeFilters.firstImage("<img src=\"a picture.png\">", post, ""), "not an address");
         assertEquals("/%EA%B0%9C%EB%B0%9C/2024/p.png",
                 ThemeFilters.firstImage("<img src=\"p.png\">", "/%EA%B0%9C%EB%B0%9C/2024/post.html", ""));
