@@ -10,6 +10,7 @@ assert commits == ["Publish publish-git 1.0 from ${source}", "Publish publish-gi
 
 def files = tools.git(remote, 'ls-tree', '-r', '--name-only', 'gh-pages').readLines()
 assert files.contains('.nojekyll') && files.contains('index.html')
+assert tools.git(remote, 'show', 'gh-pages:CNAME') == 'blog.example.com\n' : "the host of _config.yml's url"
 assert files.contains('daily_life/2022/10/01/2022_10_plan.html')
 def page = tools.git(remote, 'show', 'gh-pages:daily_life/2022/10/01/2022_10_plan.html')
 assert page.contains('추가한 문단입니다.')
