@@ -266,8 +266,8 @@ public final class GitPublisher {
         try (Transport transport = open(work, remote, credentials)) {
             ObjectId head;
             try (FetchConnection connection = transport.openFetch()) {
-                head = connection.getRefsMap().containsKey(branchRef)
-                        ? connection.getRefsMap().get(branchRef).getObjectId() : null;
+                org.eclipse.jgit.lib.Ref advertised = connection.getRef(branchRef);
+                head = advertised == null ? null : advertised.getObjectId();
             }
             if (head != null && !work.getObjectDatabase().has(head)) {
                 transport.fetch(NullProgressMonitor.INSTANCE, List.of(new RefSpec("+" + branchRef + ":" + trackingRef)));

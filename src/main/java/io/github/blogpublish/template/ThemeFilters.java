@@ -65,7 +65,7 @@ final class ThemeFilters {
         List<Heading> found = new ArrayList<>();
         Matcher heading = HEADING.matcher(html);
         while (heading.find()) {
-            String title = HtmlText.stripHtml(heading.group(3)).strip().replaceAll("\\s+", " ");
+            String title = JekyllFilters.normalizeWhitespace(HtmlText.stripHtml(heading.group(3)));
             if (!title.isEmpty()) {
                 found.add(new Heading(Integer.parseInt(heading.group(1)), heading.group(2), title));
             }
