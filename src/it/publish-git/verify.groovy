@@ -1,4 +1,4 @@
-// Three publishes to the project's origin: the first creates gh-pages, the second (one post edited) adds one
+// Four publishes to the project's origin: the first creates gh-pages, the second (one post edited) adds one
 // commit that changes that post's page and the pages that list it, the third (nothing changed) adds none.
 def tools = new GroovyShell(binding).evaluate(new File(itSources, 'git.groovy'))
 def remote = new File(basedir.parentFile, 'publish-git-remote.git')
@@ -27,6 +27,12 @@ assert published.size() == 2
 assert published[0] ==~ /\[INFO\] Published ${files.size()} files to gh-pages of .*publish-git-remote\.git: commit [0-9a-f]{7} \(${files.size()} added, 0 changed, 0 removed\) in [0-9.]+ s/
 assert published[1] ==~ /\[INFO\] Published ${files.size()} files to gh-pages of .*publish-git-remote\.git: commit [0-9a-f]{7} \(0 added, ${changed.size()} changed, 0 removed\) in [0-9.]+ s/
 assert log.contains("[INFO] The branch gh-pages of ${remote.absolutePath} already holds this site (${files.size()} files): nothing to commit (checked in ")
+
+// Fourth, the first text again with blog.publish.push=false: committed under target/ on top of the branch, not pushed.
+def work = new File(basedir, 'target/blog-publish/repository.git')
+assert log.readLines().any { it ==~ /\[INFO\] Committed [0-9a-f]{7} to gh-pages in target\/blog-publish\/repository\.git \(${files.size()} files; 0 added, ${changed.size()} changed, 0 removed\) in [0-9.]+ s, not pushed: blog\.publish\.push is false/ }
+assert tools.git(work, 'log', '--format=%s', 'gh-pages').readLines().size() == 3
+assert tools.git(work, 'rev-parse', 'gh-pages~1') == tools.git(remote, 'rev-parse', 'gh-pages')
 
 // The checkout, its index and its stash are byte for byte as they were; the work happened under target/.
 assert tools.snapshot(basedir) == new File(basedir.parentFile, 'publish-git-checkout.txt').getText('UTF-8')
