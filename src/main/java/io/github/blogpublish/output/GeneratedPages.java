@@ -23,7 +23,8 @@ public final class GeneratedPages implements Generator {
     /** The page, reused from the last build while its data, its body's text and what it shows are the same. */
     private static Optional<OutputFile> render(GeneratedPage generated, SiteContent content, Problems problems) {
         String ownContent = generated.body().map(Page::body).orElse(generated.content());
-        return PageReuse.page(content, generated.path(), generated.layout(), generated.data(), ownContent,
+        String liquidBody = generated.body().filter(Page::liquid).map(Page::body).orElse(null);
+        return PageReuse.page(content, generated.path(), generated.layout(), generated.data(), ownContent, liquidBody,
                 generated.origin(), () -> renderNow(generated, content, problems));
     }
 

@@ -1,5 +1,6 @@
 package io.github.blogpublish.output;
 
+import io.github.blogpublish.template.ContentReads;
 import io.github.blogpublish.template.Hashes;
 
 import java.nio.charset.StandardCharsets;
@@ -13,20 +14,18 @@ import java.util.function.Supplier;
  * Pages of earlier builds, reused when nothing they can depend on changed: the templates, the page's own data,
  * and the site's data. When no template of the page's layout chain reads other posts' {@code content} or
  * {@code excerpt}, those are left out of the key, both in {@code site} and in the posts a page lists: editing
- * one post's text then re-renders that post's page alone, not the home pages and archives that list it. A
- * page's own content enters the key by what it was rendered from, not by its text.
+ * one post's text then re-renders that post's page alone, not the archives that list it. A layout that can read
+ * them (a home page of excerpts) is keyed by the text of the posts its last render read ({@link ContentReads}), so
+ * the edit re-renders the one home page that shows that post, not all of them. A page's own content enters the key
+ * by what it was rendered from, not by its text.
  */
 final class PageReuse {
 
     private final PageStore pages;
     private final Map<String, byte[]> fragments;
     private final String common;
-    /**
-     * A key of every post's content and excerpt (of what they were made from), for a page that shows other posts'
-     * text (a home page of excerpts): reused while no post's text changed. Null when a post has no such key.
-     */
-    private final Supplier<String> contents;
-    private volatile String contentsKey;
+    /** The posts by their path in the source folder, for the posts a page read in an earlier build. */
+    private final Map<String, io.github.blogpublish.model.RenderedPost> byPath = new java.util.HashMap<>();
     /** Each post of {@code site.posts} (by identity: lists hold the same maps) as a digest of its description. */
     private final Map<Object, String> posts = new java.util.IdentityHashMap<>();
     /** The same digests by position in {@code site.posts}. */
@@ -40,7 +39,8 @@ final class PageReuse {
 
     /**
      * @param pages     the rendered pages of earlier builds, and where this build's are kept
-     * @param fragments the cache of parts of pages (entries of the search index), by key
+     * @param fragments the cache of parts of pages (entries of the search index), by key, and of the posts each page
+     *                  read the text of
      * @param site      Liquid's {@code site}
      * @param templates a fingerprint of every layout and include
      * @param itemKeys  a key of each item of {@code site.posts} without content and excerpt, by position, made from
@@ -48,16 +48,7 @@ final class PageReuse {
      */
     PageReuse(PageStore pages, Map<String, byte[]> fragments, Map<String, Object> site, String templates,
               List<String> itemKeys, List<io.github.blogpublish.model.RenderedPost> rendered) {
-        this.contents = () -> {
-            StringBuilder sources = new StringBuilder();
-            for (io.github.blogpublish.model.RenderedPost post : rendered) {
-                if (post.source() == null) {
-                    return null;
-                }
-                sources.append(post.source()).append('\u0000');
-            }
-            return Hashes.checksum(sources.toString());
-        };
+        rendered.forEach(post -> byPath.put(post.post().relativePath(), post));
         this.pages = pages;
         this.fragments = fragments;
         if (site.get("posts") instanceof List<?> list) {
@@ -86,16 +77,18 @@ final class PageReuse {
      *
      * @param keyData what the key describes of the page (its {@code page} data, or a post's item of
      *                {@code site.posts})
+     * @param body    the page's own Liquid body, rendered with the page (a paginated {@code index.html}); null for none
      */
     static Optional<OutputFile> page(SiteContent content, String path, Optional<String> layout,
-                                     Map<String, Object> keyData, String ownContent, Path origin,
+                                     Map<String, Object> keyData, String ownContent, String body, Path origin,
                                      Supplier<Optional<String>> render) {
         Supplier<Optional<String>> finished = () -> render.get().map(html -> content.finish(path, html));
         if (content.reuse() == null || ownContent == null) {
             return finished.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
         }
-        return content.reuse().render(path, layout, keyData, ownContent, content.layouts().readsOtherContent(layout),
-                origin, finished);
+        boolean readsOthers = content.layouts().readsOtherContent(layout)
+                || body != null && content.layouts().bodyReadsOtherContent(body);
+        return content.reuse().render(path, layout, keyData, ownContent, readsOthers, origin, finished);
     }
 
     /**
@@ -118,36 +111,66 @@ final class PageReuse {
      * @param page         Liquid's {@code page}, or for a post's page its item of {@code site.posts} (the same data
      *                     but its content, which is keyed by {@code ownContent})
      * @param ownContent   a key of what the page's own {@code content} and {@code excerpt} were made from
-     * @param readsOthers  whether the layout chain reads other posts' content (then the page is reused only while no
-     *                     post's text changed)
+     * @param readsOthers  whether the layout chain can read other posts' content: then the page's key also holds what
+     *                     the text of the posts it read was made from, the ones its last render read (the ten posts
+     *                     of a home page, not all)
      */
     private Optional<OutputFile> render(String path, Optional<String> layout, Map<String, Object> page, String ownContent,
                                 boolean readsOthers, Path origin, Supplier<Optional<String>> render) {
         // The key starts with the page's path: the cache on disk keeps pages as the files the build wrote there.
-        String others = readsOthers ? contentsKey() : "";
-        String key = others == null ? null
-                : path + '\u0000' + Hashes.sha256(common, others, layout, describe(page), ownContent);
-        OutputFile reused = key == null ? null : pages.find(key, path, origin);
+        String base = Hashes.sha256(common, layout, describe(page), ownContent);
+        if (!readsOthers) {
+            return reuseOrRender(path + '\u0000' + base, path, origin, render);
+        }
+        String readsKey = "reads\u0000" + path + '\u0000' + base;
+        byte[] lastRead = fragments.get(readsKey);
+        String others = lastRead == null ? null : sources(new String(lastRead, StandardCharsets.UTF_8));
+        OutputFile reused = others == null ? null : pages.find(path + '\u0000' + Hashes.sha256(base, others), path, origin);
         if (reused != null) {
             return Optional.of(reused);
         }
-        return render.get().map(html -> {
-            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-            if (key != null) {
-                pages.keep(key, bytes);
-            }
-            return new OutputFile(path, bytes, origin);
-        });
+        ContentReads.Recorded<Optional<String>> made = ContentReads.recording(render);
+        StringBuilder read = new StringBuilder();
+        made.read().forEach(post -> read.append(post.post().relativePath()).append('\u0000'));
+        String readNow = sources(read.toString());
+        if (readNow != null && made.value().isPresent()) {
+            fragments.put(readsKey, read.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        String key = readNow == null ? null : path + '\u0000' + Hashes.sha256(base, readNow);
+        return made.value().map(html -> keep(key, path, origin, html));
     }
 
-    private String contentsKey() {
-        String key = contentsKey;
-        if (key == null) {
-            key = contents.get();
-            contentsKey = key == null ? "" : key;
-            return key;
+    /**
+     * What the text of these posts (their paths, each ended by NUL) was made from, as one key; null when one of them
+     * is gone or has no such key.
+     */
+    private String sources(String paths) {
+        StringBuilder sources = new StringBuilder();
+        for (int start = 0, end; (end = paths.indexOf('\u0000', start)) >= 0; start = end + 1) {
+            io.github.blogpublish.model.RenderedPost post = byPath.get(paths.substring(start, end));
+            if (post == null || post.source() == null) {
+                return null;
+            }
+            sources.append(post.source()).append('\u0000');
         }
-        return key.isEmpty() ? null : key;
+        return Hashes.checksum(sources.toString());
+    }
+
+    private Optional<OutputFile> reuseOrRender(String key, String path, Path origin, Supplier<Optional<String>> render) {
+        OutputFile reused = pages.find(key, path, origin);
+        if (reused != null) {
+            return Optional.of(reused);
+        }
+        return render.get().map(html -> keep(key, path, origin, html));
+    }
+
+    /** A page made now, kept under its key (when it has one) for the next build. */
+    private OutputFile keep(String key, String path, Path origin, String html) {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        if (key != null) {
+            pages.keep(key, bytes);
+        }
+        return new OutputFile(path, bytes, origin);
     }
 
     /**

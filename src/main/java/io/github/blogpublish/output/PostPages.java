@@ -25,7 +25,7 @@ public final class PostPages implements Generator {
                 return java.util.Optional.empty(); // a redirect_to: jekyll-redirect-from writes it
             }
             // Keyed by the post's item of site.posts, described once per build: the page is that item and its content.
-            return PageReuse.page(content, path, post.layout(), content.postData().get(i), rendered.source(),
+            return PageReuse.page(content, path, post.layout(), content.postData().get(i), rendered.source(), null,
                     post.source(), () -> content.layouts().render(post.layout(),
                             LiquidData.page(content.postData().get(i), rendered.content()), content.model(),
                             rendered.content(), post.source(), problems));

@@ -39,7 +39,7 @@ public class TemplateOutput implements Generator {
         java.nio.file.Path origin = content.config().sourceDirectory();
         // A home page or archive lists posts: reused while their titles, dates and URLs stay, unless it shows
         // their content.
-        return PageReuse.page(content, path, Optional.of(layout), page, "", origin,
+        return PageReuse.page(content, path, Optional.of(layout), page, "", null, origin,
                 () -> content.layouts().render(Optional.of(layout), page, content.model(), "", origin, problems));
     }
 

@@ -191,6 +191,14 @@ public final class LayoutEngine {
         return readsOtherContent.computeIfAbsent(layout, this::chainReadsOtherContent);
     }
 
+    /**
+     * Whether a page's own Liquid body (a paginated {@code index.html} listing excerpts), or an include it uses, can
+     * read the {@code content} or {@code excerpt} of something other than the page itself.
+     */
+    public boolean bodyReadsOtherContent(String body) {
+        return readsOtherContent(new java.util.ArrayDeque<>(List.of(body)));
+    }
+
     /** Whether a layout of the chain, or an include it uses (and those they use), reads others' content. */
     private boolean chainReadsOtherContent(Optional<String> layout) {
         java.util.Deque<String> texts = new java.util.ArrayDeque<>();
@@ -203,6 +211,11 @@ public final class LayoutEngine {
             texts.add(l.template());
             current = l.parent();
         }
+        return readsOtherContent(texts);
+    }
+
+    /** Whether one of these templates, or an include they use (and those they use), reads others' content. */
+    private boolean readsOtherContent(java.util.Deque<String> texts) {
         Set<String> seen = new java.util.HashSet<>();
         while (!texts.isEmpty()) {
             String text = texts.poll();

@@ -27,7 +27,11 @@ final class PostItem extends AbstractMap<String, Object> {
     }
 
     private Object resolve(Object value) {
-        return value == CONTENT ? rendered.content() : value == EXCERPT ? rendered.excerpt() : value;
+        if (value != CONTENT && value != EXCERPT) {
+            return value;
+        }
+        ContentReads.read(rendered);
+        return value == CONTENT ? rendered.content() : rendered.excerpt();
     }
 
     @Override

@@ -124,10 +124,10 @@ class IncrementalBuildTest {
         assertSameAsFullBuild();
 
         // Only a body changed: the lists that show titles, dates and URLs alone are reused too (the tag pages, the
-        // sitemap); the post's own page, the feed, the search index and the 8 home pages of 5 posts, which show
-        // excerpts, are not.
+        // sitemap), and so are 7 of the 8 home pages of 5 posts, which show excerpts, but not of this post; the
+        // post's own page, the feed, the search index and the home page that shows its excerpt are made again.
         site.file("_posts/2022-03-03-post-2.md", "---\ntitle: 바뀐 글\ntags: [new]\ncategorys: [typo]\n---\nEdited again\n");
-        assertEquals(new BuildCache.Reuse(39, 39, pages - 4 - 8), incremental());
+        assertEquals(new BuildCache.Reuse(39, 39, pages - 4 - 1), incremental());
         assertSameAsFullBuild();
         assertTrue(new String(Files.readAllBytes(site.output().resolve("search.json")), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("Edited again"));
@@ -391,6 +391,40 @@ class IncrementalBuildTest {
         assertSameAsFullBuild();
         assertTrue(site.read("feed.xml").contains("<summary type=\"html\"><![CDATA[Intro 9.]]></summary>"),
                 "the excerpt ends at the separator now: " + site.read("feed.xml"));
+    }
+
+    @Test
+    void aPageThatShowsOtherPostsTextIsMadeAgainWhenATextItReadChangesWhetherItsLayoutOrItsBodyReadsIt() throws Exception {
+        site = new TestSite(dir.resolve("blog"))
+                .file("_config.yml", "title: Reads\nurl: https://example.com\npaginate: 2\nplugins: [jekyll-paginate]\n")
+                .file("_layouts/plain.html", "<main>{{ content }}</main>")
+                // The body, not the layout, shows the excerpts of the page's posts.
+                .file("index.html", "---\nlayout: plain\n---\n{% for post in paginator.posts %}<article>{{ post.excerpt }}"
+                        + "</article>{% endfor %}")
+                // Which post's text it shows depends on the text of another: what a render read is its key.
+                .file("_layouts/pick.html", "{% assign first = site.posts | last %}{% if first.content contains 'left' %}"
+                        + "{{ site.posts[0].content }}{% else %}{{ site.posts[1].content }}{% endif %}")
+                .file("pick.html", "---\nlayout: pick\n---\n");
+        plainPosts(6, i -> "---\ntitle: P" + i + "\n---\nText " + i + " left.\n");
+        cacheFile = site.project().resolve("target/blog-cache/cache.bin");
+        incremental();
+        assertSameAsFullBuild();
+        assertTrue(site.read("pick.html").contains("Text 5"), site.read("pick.html"));
+
+        site.file("_posts/2023-01-02-plain-1.md", "---\ntitle: P1\n---\nText 1 edited.\n");
+        incremental();
+        assertSameAsFullBuild();
+        assertTrue(site.read("page3/index.html").contains("Text 1 edited."), site.read("page3/index.html"));
+
+        site.file("_posts/2023-01-01-plain-0.md", "---\ntitle: P0\n---\nText 0 right.\n");
+        incremental();
+        assertSameAsFullBuild();
+        assertTrue(site.read("pick.html").contains("Text 4"), "the oldest post's text chose another post: "
+                + site.read("pick.html"));
+        site.file("_posts/2023-01-05-plain-4.md", "---\ntitle: P4\n---\nText 4 edited.\n");
+        incremental();
+        assertSameAsFullBuild();
+        assertTrue(site.read("pick.html").contains("Text 4 edited."), site.read("pick.html"));
     }
 
     @Test
