@@ -23,8 +23,12 @@ import java.util.function.Consumer;
  */
 final class SourceWatcher implements AutoCloseable {
 
-    /** How long the sources must be quiet before a rebuild. */
-    static final long QUIET_MILLIS = 100;
+    /**
+     * How long the sources must be quiet before a rebuild: an editor's save (a temporary file renamed, or a write
+     * and a change of times) takes a few milliseconds; a rebuild that still caught half a save is followed by
+     * another, as the rest of the save is a change too.
+     */
+    static final long QUIET_MILLIS = 30;
 
     private final Path root;
     private final java.util.Optional<Path> theme;
