@@ -36,7 +36,9 @@ public final class JekyllFilters {
     static List<Filter> all() {
         Filter json = Filters.JEKYLL_FILTERS.get("json");
         Filter whereExp = Filters.JEKYLL_FILTERS.get("where_exp");
+        Filter liqpSort = Filters.JEKYLL_FILTERS.get("sort");
         return List.of(
+                filter("sort", (self, value, context, params) -> sortByProperty(self, liqpSort, value, context, params)),
                 strftime(), bounded("append"), bounded("prepend"), bounded("replace"), bounded("replace_first"),
                 bounded("join"),
                 filter("normalize_whitespace", (self, value, context, params) -> normalizeWhitespace(value)),
@@ -82,6 +84,45 @@ public final class JekyllFilters {
                     Object[] items = self.asArray(value, context);
                     return items.length == 0 ? null : items[0];
                 }));
+    }
+
+    /**
+     * {@code sort: "property"} over maps (posts) as Liqp's {@code sort} orders them (a stable sort by the property's
+     * value, "comparison of Hash with Hash failed" when an item lacks it), but giving the items themselves: Liqp's
+     * copies every item into a new map, which read the content of every post (10,000 posts' HTML for a feed that
+     * shows ten, and a feed that depends on all of them). Anything else is Liqp's own sort.
+     */
+    private static Object sortByProperty(Filter self, Filter liqpSort, Object value, TemplateContext context,
+                                         Object[] params) {
+        if (params.length == 0 || value == null || value instanceof Map || !self.isArray(value)) {
+            return liqpSort.apply(value, context, params);
+        }
+        Object[] items = self.asArray(value, context);
+        if (items.length == 0 || !java.util.Arrays.stream(items)
+                .allMatch(item -> item instanceof Map && !(item instanceof liqp.parser.Inspectable))) {
+            return liqpSort.apply(value, context, params);
+        }
+        String property = self.asString(params[0], context);
+        List<ByProperty> list = new ArrayList<>(items.length);
+        for (Object item : items) {
+            list.add(new ByProperty((Map<?, ?>) item, property));
+        }
+        java.util.Collections.sort(list);
+        return list.stream().map(ByProperty::item).toArray();
+    }
+
+    /** An item of a sort by property, compared as Liqp's {@code Sort.SortableMap} compares. */
+    private record ByProperty(Map<?, ?> item, String property) implements Comparable<ByProperty> {
+        @Override
+        @SuppressWarnings("unchecked")
+        public int compareTo(ByProperty that) {
+            Object mine = item.get(property);
+            Object theirs = that.item.get(property);
+            if (mine == null || theirs == null) {
+                throw new RuntimeException("Liquid error: comparison of Hash with Hash failed");
+            }
+            return ((Comparable<Object>) mine).compareTo(theirs);
+        }
     }
 
     /** What a filter does, handed the filter itself for Liqp's conversions ({@code asString}, {@code asArray}). */

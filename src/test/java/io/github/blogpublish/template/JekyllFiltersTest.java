@@ -31,6 +31,66 @@ class JekyllFiltersTest {
     }
 
     /**
+     * sort by a property gives the items in Liqp's order (stable, by the property's value) and fails as Liqp's does
+     * when an item lacks it, but gives the items themselves: sorting posts reads none of their content.
+     */
+    @Test
+    void sortByPropertyOrdersAsLiqpsWithoutCopyingTheItems() {
+        liqp.filters.Filter liqp = Filters.JEKYLL_FILTERS.get("sort");
+        liqp.filters.Filter ours = JekyllFilters.all().stream().filter(f -> f.name.equals("sort")).findFirst().orElseThrow();
+        liqp.TemplateContext context = new liqp.TemplateContext(new TemplateParser.Builder().build(), new java.util.HashMap<>());
+        Random random = new Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            java.util.List<java.util.Map<String, Object>> items = new java.util.ArrayList<>();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                java.util.Map<String, Object> item = new java.util.LinkedHashMap<>();
+                item.put("id", items.size());
+                if (random.nextInt(40) > 0) {
+                    item.put("rank", random.nextInt(4)); // equal ranks keep their order
+                }
+                items.add(item);
+            }
+            Object expected;
+            try {
+                expected = ids(liqp.apply(items, context, "rank"));
+            } catch (RuntimeException e) {
+                expected = e.getMessage();
+            }
+            Object actual;
+            try {
+                Object sorted = ours.apply(items, context, "rank");
+                for (Object item : (Object[]) sorted) {
+                    assertTrue(items.stream().anyMatch(own -> own == item), "the items themselves");
+                }
+                actual = ids(sorted);
+            } catch (RuntimeException e) {
+                actual = e.getMessage();
+            }
+            assertEquals(expected, actual, items.toString());
+        }
+        assertEquals(java.util.List.of(1, 2, 3), java.util.List.of((Object[]) ours.apply(new Object[] {3, 1, 2}, context)),
+                "without a property: Liqp's own sort");
+
+        io.github.blogpublish.model.Post post = null; // a post's item needs only its texts here
+        java.util.List<java.util.Map<String, Object>> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+            data.put("date", 3 - i);
+            data.put("content", PostItem.CONTENT);
+            posts.add(new PostItem(data, io.github.blogpublish.model.RenderedPost.later(post, () -> {
+                throw new AssertionError("sorting read a post's content");
+            }, "key")));
+        }
+        ContentReads.Recorded<Object> sorted = ContentReads.recording(() -> ours.apply(posts, context, "date"));
+        assertEquals(java.util.List.of(posts.get(2), posts.get(1), posts.get(0)), java.util.List.of((Object[]) sorted.value()));
+        assertEquals(java.util.List.of(), sorted.read());
+    }
+
+    private static java.util.List<Object> ids(Object sorted) {
+        return java.util.Arrays.stream((Object[]) sorted).<Object>map(item -> ((java.util.Map<?, ?>) item).get("id")).toList();
+    }
+
+    /**
      * strip_html copies the text between tags in whole runs now, and gives what the character-by-character version
      * before it gave (kept here as the reference): tags, comments, scripts and styles go, in any case.
      */
