@@ -31,13 +31,14 @@ import static io.github.blogpublish.cache.CacheCodec.string;
  * what the last build already did. The file starts with the plugin version: another version, a damaged or
  * unreadable file gives an empty cache (a full build), never a wrong site. It is written next to its place and
  * then moved, so a build killed while saving leaves the old file or none. After the version come, in this order:
- * checked posts, rendered Markdown, pages by checksum, search index entries, post files as found, the key basis,
- * the link check's verdicts and the files written; each section is its entries' count, then the entries, sorted
- * by key so that the same build saves the same file.
+ * checked posts, the {@link MarkdownStore} of the rendered Markdown (its file, id and length) and where each entry
+ * lies in it, pages by checksum, search index entries, post files as found, the key basis, the link check's
+ * verdicts and the files written; each section is its entries' count, then the entries, sorted by key so that the
+ * same build saves the same file.
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 14";
+    private static final String MAGIC = "blog-maven-plugin cache 15";
 
     private CacheFile() {
     }
@@ -48,18 +49,20 @@ final class CacheFile {
         if (!Files.isRegularFile(file)) {
             return cache;
         }
-        FileChannel channel = null;
-        try (StoredMarkdown.Counting counting = new StoredMarkdown.Counting(
-                new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-             DataInputStream in = new DataInputStream(counting)) {
+        MarkdownStore store = null;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!MAGIC.equals(in.readUTF()) || !identity(pluginVersion).equals(in.readUTF())) {
                 return cache;
             }
             readPosts(in, cache);
-            // Rendered Markdown, most of the file, is read when a build asks for a post's text: a re-run needs few.
-            channel = FileChannel.open(file, StandardOpenOption.READ);
-            cache.storage(channel);
-            readMarkdown(in, counting, channel, cache);
+            // Rendered Markdown, the most of the cache, lies in a file of its own, read when a build asks for a
+            // post's text: a re-run needs few.
+            store = MarkdownStore.open(file.getParent(), in.readUTF(), in.readUTF(), in.readLong());
+            if (store == null) {
+                return new BuildCache();
+            }
+            cache.storage(store);
+            readMarkdown(in, store, cache);
             readPages(in, cache);
             for (int n = in.readInt(); n > 0; n--) {
                 String key = in.readUTF();
@@ -83,7 +86,7 @@ final class CacheFile {
             cache.markLoaded();
             return cache;
         } catch (IOException | RuntimeException damaged) {
-            closeQuietly(channel);
+            closeQuietly(store);
             return new BuildCache();
         }
     }
@@ -104,16 +107,17 @@ final class CacheFile {
         }
     }
 
-    /** Notes where each entry lies, skipping its texts. */
-    private static void readMarkdown(DataInputStream in, StoredMarkdown.Counting counting, FileChannel channel,
-                                     BuildCache cache) throws IOException {
+    /** Where each entry lies in the store; an entry beyond the end it had when saved is damage. */
+    private static void readMarkdown(DataInputStream in, MarkdownStore store, BuildCache cache) throws IOException {
+        long end = store.channel().size();
         for (int n = in.readInt(); n > 0; n--) {
             String key = in.readUTF();
-            long start = counting.position;
-            for (int part = 0; part < 2; part++) {
-                in.skipNBytes(CacheCodec.textLength(in));
+            long offset = in.readLong();
+            int length = in.readInt();
+            if (offset < 0 || length < 0 || offset + length > end) {
+                throw new IOException("damaged cache: an entry lies beyond its store");
             }
-            cache.putMarkdown(key, new StoredMarkdown(channel, start, (int) (counting.position - start)));
+            cache.putMarkdown(key, new StoredMarkdown(store.channel(), offset, length));
         }
     }
 
@@ -136,38 +140,28 @@ final class CacheFile {
         cache.linkVerdicts(new LinkVerdicts(world, java.util.Set.copyOf(clean)));
     }
 
-    /** An output that counts the bytes written (DataOutputStream's own count stops at 2 GB). */
-    private static final class CountingOutput extends java.io.FilterOutputStream {
-        long position;
-
-        CountingOutput(java.io.OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            position++;
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            position += length;
-        }
-    }
-
     /** Saves what the last build used. */
     static void save(BuildCache cache, Path file, String pluginVersion) throws IOException {
         Files.createDirectories(file.getParent());
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
-        Map<String, long[]> offsets; // where each Markdown entry lies in the new file
-        CountingOutput counted = new CountingOutput(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16));
-        try (DataOutputStream out = new DataOutputStream(counted)) {
+        // The Markdown first, in its own file: the entries the store lacks, at its end.
+        Map<String, Supplier<String[]>> markdown = cache.markdownEntries();
+        Map<String, MarkdownStore.Entry> where = new TreeMap<>();
+        MarkdownStore current = cache.storage() instanceof MarkdownStore store ? store : null;
+        MarkdownStore.Saved saved = MarkdownStore.save(file.getParent(), current, markdown, where);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16))) {
             out.writeUTF(MAGIC);
             out.writeUTF(identity(pluginVersion));
             writePosts(out, cache);
-            offsets = writeMarkdown(out, counted, cache);
+            out.writeUTF(saved.file().getFileName().toString());
+            out.writeUTF(saved.id());
+            out.writeLong(saved.length());
+            out.writeInt(where.size());
+            for (Map.Entry<String, MarkdownStore.Entry> e : where.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue().offset());
+                out.writeInt(e.getValue().length());
+            }
             writePages(out, cache);
             Map<String, byte[]> fragments = new TreeMap<>(cache.fragments());
             out.writeInt(fragments.size());
@@ -193,13 +187,14 @@ final class CacheFile {
                 e.getValue().stamp().write(out);
             }
         }
-        // The old file is closed first (some systems cannot replace an open file); the entries are then read from
-        // the new one, at the offsets just written.
-        closeQuietly(cache.storage());
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        cache.storage(channel);
-        offsets.forEach((key, at) -> cache.putMarkdown(key, new StoredMarkdown(channel, at[0], (int) at[1])));
+        // The old store is closed before it is deleted (some systems cannot delete an open file); the entries are
+        // then read from the store the new file names, where they were just written.
+        closeQuietly(current);
+        MarkdownStore.deleteOthers(file.getParent(), saved.file());
+        FileChannel channel = FileChannel.open(saved.file(), StandardOpenOption.READ);
+        cache.storage(new MarkdownStore(saved.file(), saved.id(), channel));
+        where.forEach((key, at) -> cache.putMarkdown(key, new StoredMarkdown(channel, at.offset(), at.length())));
     }
 
     private static void writePosts(DataOutputStream out, BuildCache cache) throws IOException {
@@ -219,31 +214,6 @@ final class CacheFile {
                 string(out, w.hint());
             }
         }
-    }
-
-    /** @return where each entry lies in the new file: offset and length, by key */
-    private static Map<String, long[]> writeMarkdown(DataOutputStream out, CountingOutput counted, BuildCache cache)
-            throws IOException {
-        Map<String, long[]> offsets = new java.util.HashMap<>();
-        Map<String, Supplier<String[]>> markdown = cache.markdownEntries();
-        out.writeInt(markdown.size());
-        for (Map.Entry<String, Supplier<String[]>> e : markdown.entrySet()) {
-            out.writeUTF(e.getKey());
-            long start = counted.position;
-            if (e.getValue() instanceof StoredMarkdown stored) {
-                byte[] bytes = stored.raw();
-                if (bytes == null) {
-                    throw new IOException("the cache file changed while the build ran");
-                }
-                out.write(bytes); // as the old file held it: two texts, each after its length
-            } else {
-                String[] texts = e.getValue().get();
-                string(out, texts[0]);
-                string(out, texts[1]);
-            }
-            offsets.put(e.getKey(), new long[] {start, counted.position - start});
-        }
-        return offsets;
     }
 
     /** Pages by checksum and link scan alone: the ones held with their bytes, and the ones left in the site. */

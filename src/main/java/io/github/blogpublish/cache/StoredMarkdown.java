@@ -4,7 +4,7 @@ import java.io.DataInputStream;
 import java.io.IOException;
 
 /**
- * Rendered Markdown as the cache file holds it: two texts, each after its length, read when a build asks for them
+ * Rendered Markdown as the cache's {@link MarkdownStore} holds it: two texts, each after its length, read when a build asks for them
  * (a re-run needs few). {@link #get()} gives null when the file cannot give them (closed, or cut short): the build
  * then renders the body again.
  */
@@ -36,40 +36,6 @@ record StoredMarkdown(java.nio.channels.FileChannel channel, long offset, int le
             return in.available() == 0 ? texts : null;
         } catch (IOException damaged) {
             return null;
-        }
-    }
-
-    /** An input that counts the bytes read from it, for the offsets of stored Markdown. */
-    static final class Counting extends java.io.FilterInputStream {
-        long position;
-
-        Counting(java.io.InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                position++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                position += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            position += skipped;
-            return skipped;
         }
     }
 }

@@ -6,9 +6,9 @@
  * ({@code Writes}). {@link io.github.blogpublish.cache.SiteCache} is all of them and the two steps around a
  * build; {@code BuildCache} answers under keys of everything an answer depends on, and {@code SiteCache.NONE}
  * keeps nothing, so a stage's code reads the same with the cache on or off. {@code CacheFile} (with
- * {@code CacheCodec} and {@code StoredMarkdown}) is the file in {@code target/blog-cache}: written beside the
- * old one and moved over it, its Markdown read when asked for, refused whole when damaged or made by another
- * plugin version. {@code KeptPages} are the pages the last build left in the site folder.
+ * {@code CacheCodec}) is the file in {@code target/blog-cache}: written beside the old one and moved over it,
+ * refused whole when damaged or made by another plugin version. The rendered Markdown lies beside it in a
+ * {@code MarkdownStore} that saves only add to, read entry by entry ({@code StoredMarkdown}) when asked for. {@code KeptPages} are the pages the last build left in the site folder.
  *
  * <p>May import: {@code problem}, {@code model}, {@code template} (its checksums), {@code output} (the page
  * store the generators ask) and {@code files} (file stamps).

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,10 +125,11 @@ class IncrementalBuildTest {
         assertSameAsFullBuild();
 
         // Only a body changed: the lists that show titles, dates and URLs alone are reused too (the tag pages, the
-        // sitemap), and so are 7 of the 8 home pages of 5 posts, which show excerpts, but not of this post; the
-        // post's own page, the feed, the search index and the home page that shows its excerpt are made again.
+        // sitemap), and so are the pages that show other posts' text but not this post's: 7 of the 8 home pages of 5
+        // posts, and the feed of the ten newest. The post's own page, the search index and the home page that shows
+        // its excerpt are made again.
         site.file("_posts/2022-03-03-post-2.md", "---\ntitle: 바뀐 글\ntags: [new]\ncategorys: [typo]\n---\nEdited again\n");
-        assertEquals(new BuildCache.Reuse(39, 39, pages - 4 - 1), incremental());
+        assertEquals(new BuildCache.Reuse(39, 39, pages - 3 - 1), incremental());
         assertSameAsFullBuild();
         assertTrue(new String(Files.readAllBytes(site.output().resolve("search.json")), java.nio.charset.StandardCharsets.UTF_8)
                 .contains("Edited again"));
@@ -439,6 +441,55 @@ class IncrementalBuildTest {
         assertFalse(BuildCache.load(cacheFile, VERSION).loaded());
         assertEquals(new BuildCache.Reuse(0, 0, 0), reuseWith(BuildCache.load(cacheFile, VERSION)));
         assertSameAsFullBuild();
+    }
+
+    /**
+     * The rendered Markdown lies in a store of its own that a save only adds to (a one-post re-run writes one
+     * entry, not every post's HTML again), written anew when most of it is no longer used; a store that is not
+     * what the cache names is refused as damage (a full build, the same site).
+     */
+    @Test
+    void renderedMarkdownIsAddedToItsStoreWhichIsWrittenAnewWhenMostOfItIsDead() throws Exception {
+        makeSite(0);
+        plainPosts(6, i -> "---\ntitle: Plain " + i + "\n---\nText " + i + ".\n");
+        incremental();
+        Path store = onlyStore();
+        long size = Files.size(store);
+        long index = Files.size(cacheFile);
+
+        site.file("_posts/2023-01-01-plain-0.md", "---\ntitle: Plain 0\n---\nText 0 once more.\n");
+        incremental();
+        assertEquals(store, onlyStore(), "the same store");
+        assertTrue(Files.size(store) > size && Files.size(store) < size + 200,
+                "one entry added: " + size + " -> " + Files.size(store));
+        assertSameAsFullBuild();
+
+        // Every body changes: the old entries are dead, so the save writes the live ones to a new store.
+        plainPosts(6, i -> "---\ntitle: Plain " + i + "\n---\nText " + i + ", changed.\n");
+        incremental();
+        Path renewed = onlyStore();
+        assertNotEquals(store, renewed, "a new store, the old one deleted");
+        assertTrue(Files.size(cacheFile) < index * 2, "cache.bin holds where entries lie, not their texts");
+        // Every page but the search index and its script, and the theme's style sheet and script (copies).
+        assertEquals(new BuildCache.Reuse(6, 6, TestSite.files(site.output()).size() - 4), incremental(),
+                "its entries are read back");
+        assertSameAsFullBuild();
+
+        byte[] bytes = Files.readAllBytes(renewed);
+        Files.write(renewed, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+        assertFalse(BuildCache.load(cacheFile, VERSION).loaded(), "a store cut short");
+        Files.delete(renewed);
+        assertFalse(BuildCache.load(cacheFile, VERSION).loaded(), "no store");
+        incremental();
+        assertSameAsFullBuild();
+    }
+
+    private Path onlyStore() throws Exception {
+        try (Stream<Path> files = Files.list(cacheFile.getParent())) {
+            List<Path> stores = files.filter(f -> f.getFileName().toString().startsWith("markdown-")).toList();
+            assertEquals(1, stores.size(), stores.toString());
+            return stores.get(0);
+        }
     }
 
     private BuildCache.Reuse reuseWith(BuildCache cache) throws Exception {
