@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 /**
  * The rendered Markdown of the cache ({@code target/blog-cache/markdown-<id>.bin}), apart from {@code cache.bin}:
  * entries are only ever added at its end, so a save writes the bodies rendered since the last one (a one-post
- * re-run, one entry) instead of all of them again (100 MB at 10,000 posts). {@code cache.bin} names the file, its
+ * re-run, one entry) instead of all of them again (68 MB at 10,000 posts). {@code cache.bin} names the file, its
  * id and its length then, and where each entry lies; entries it no longer names are dead bytes. When they are
  * more than half the file, the save writes the live entries to a new file with a new id, and the old one goes once
  * {@code cache.bin} names the new one. A build stopped while saving leaves entries no {@code cache.bin} names, or
@@ -76,7 +76,9 @@ record MarkdownStore(Path file, String id, FileChannel channel) implements java.
                 }
             }
         }
-        boolean reuse = current != null && current.channel().isOpen() && live * 2 >= current.channel().size();
+        // Added to only where cache.bin will name it: the same folder (a cache saved elsewhere starts a store there).
+        boolean reuse = current != null && current.channel().isOpen() && live * 2 >= current.channel().size()
+                && current.file().equals(folder.resolve(fileName(current.id())));
         String id = reuse ? current.id() : java.util.UUID.randomUUID().toString();
         Path file = folder.resolve(fileName(id));
         try (FileChannel channel = reuse ? FileChannel.open(file, StandardOpenOption.WRITE)

@@ -4,9 +4,9 @@ import java.io.DataInputStream;
 import java.io.IOException;
 
 /**
- * Rendered Markdown as the cache's {@link MarkdownStore} holds it: two texts, each after its length, read when a build asks for them
- * (a re-run needs few). {@link #get()} gives null when the file cannot give them (closed, or cut short): the build
- * then renders the body again.
+ * Rendered Markdown as the cache's {@link MarkdownStore} holds it: two texts, each after its length, read when a
+ * build asks for them (a re-run needs few). {@link #get()} gives null when the file cannot give them (closed, or cut
+ * short): the build then renders the body again.
  */
 record StoredMarkdown(java.nio.channels.FileChannel channel, long offset, int length)
         implements java.util.function.Supplier<String[]> {

@@ -482,6 +482,14 @@ class IncrementalBuildTest {
         assertFalse(BuildCache.load(cacheFile, VERSION).loaded(), "no store");
         incremental();
         assertSameAsFullBuild();
+
+        // A cache saved into another folder gets a store of its own there.
+        Path elsewhere = dir.resolve("other-cache/cache.bin");
+        BuildCache cache = BuildCache.load(cacheFile, VERSION);
+        new SiteBuilder(site.config().build(), cache).build();
+        cache.save(elsewhere, VERSION);
+        assertTrue(BuildCache.load(elsewhere, VERSION).loaded());
+        assertTrue(BuildCache.load(cacheFile, VERSION).loaded(), "the first folder's cache is left as it was");
     }
 
     private Path onlyStore() throws Exception {
