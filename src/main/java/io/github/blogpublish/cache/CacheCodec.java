@@ -17,45 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How the pieces of the {@link CacheFile} are written: texts of any length, front matter values, posts and link
- * scans. A length or tag that a damaged file gives is refused before anything is made from it.
+ * How the pieces of the {@link CacheFile} are written: texts of any length, front matter values and posts (link
+ * scans write themselves). A length or tag that a damaged file gives is refused before anything is made from it.
  */
 final class CacheCodec {
 
     private CacheCodec() {
-    }
-
-    static void writeScan(DataOutputStream out, LinkScan scan) throws IOException {
-        out.writeBoolean(scan != null);
-        if (scan == null) {
-            return;
-        }
-        List<String> ids = new ArrayList<>(scan.ids());
-        ids.sort(null);
-        out.writeInt(ids.size());
-        for (String id : ids) {
-            string(out, id);
-        }
-        out.writeInt(scan.links().size());
-        for (String link : scan.links()) {
-            string(out, link);
-        }
-    }
-
-    /** The link check's scan of one page; null when none was saved. */
-    static LinkScan readScan(DataInputStream in) throws IOException {
-        if (!in.readBoolean()) {
-            return null;
-        }
-        List<String> ids = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            ids.add(string(in));
-        }
-        List<String> links = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            links.add(string(in));
-        }
-        return new LinkScan(java.util.Set.copyOf(ids), List.copyOf(links));
     }
 
     static void writePost(DataOutputStream out, Post post) throws IOException {

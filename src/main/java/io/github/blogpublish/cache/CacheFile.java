@@ -38,7 +38,7 @@ import static io.github.blogpublish.cache.CacheCodec.string;
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 15";
+    private static final String MAGIC = "blog-maven-plugin cache 16";
 
     private CacheFile() {
     }
@@ -127,7 +127,7 @@ final class CacheFile {
             String key = in.readUTF();
             String checksum = in.readUTF();
             // The link check's scan of this very page, so a reused page is not scanned again.
-            cache.keepPage(key, checksum, CacheCodec.readScan(in));
+            cache.keepPage(key, checksum, LinkScan.read(in));
         }
     }
 
@@ -227,7 +227,7 @@ final class CacheFile {
         for (Map.Entry<String, BuildCache.KeptPage> e : pages.entrySet()) {
             out.writeUTF(e.getKey());
             out.writeUTF(e.getValue().checksum());
-            CacheCodec.writeScan(out, e.getValue().scan());
+            LinkScan.write(out, e.getValue().scan());
         }
     }
 
