@@ -55,11 +55,11 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("ico", "image/x-icon"),
             Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
 
-    private final SiteConfig config;
-    private final Consumer<String> log;
     /** The JDK server's setting for TCP_NODELAY on the connections it accepts. */
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
+    private final SiteConfig config;
+    private final Consumer<String> log;
     private final HttpServer http;
     private final ExecutorService workers;
     private final SourceWatcher watcher;
