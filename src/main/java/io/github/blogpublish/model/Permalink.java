@@ -128,6 +128,9 @@ public final class Permalink {
      * @throws IllegalArgumentException for {@code .}/{@code ..} segments, backslashes or control characters
      */
     public static String normalize(String url) {
+        if (normal(url)) {
+            return url; // most are: each post's URL is asked for on every build
+        }
         boolean directory = url.endsWith("/");
         List<String> segments = new ArrayList<>();
         for (String segment : url.split("/")) {
@@ -144,6 +147,31 @@ public final class Permalink {
         }
         String joined = "/" + String.join("/", segments);
         return directory && !segments.isEmpty() ? joined + "/" : joined;
+    }
+
+    /**
+     * Whether {@link #normalize} gives the URL as it is: it starts with a slash, and has no empty segment but the last,
+     * no {@code .} or {@code ..} segment, no backslash and no control character.
+     */
+    private static boolean normal(String url) {
+        if (url.isEmpty() || url.charAt(0) != '/') {
+            return false;
+        }
+        int segment = 1;
+        for (int i = 1; i <= url.length(); i++) {
+            char c = i < url.length() ? url.charAt(i) : '/';
+            if (c == '/') {
+                int length = i - segment;
+                if (length == 0 && i < url.length() || length == 1 && url.charAt(segment) == '.'
+                        || length == 2 && url.startsWith("..", segment)) {
+                    return false;
+                }
+                segment = i + 1;
+            } else if (c == '\\' || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
