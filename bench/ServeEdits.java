@@ -41,7 +41,7 @@ public class ServeEdits {
                 synchronized (log) {
                     System.out.printf("served %.3f s after the save; %s%n", seconds, log.get(log.size() - 1));
                 }
-                Thread.sleep(300);
+                Thread.sleep(Integer.getInteger("pause", 300));
             }
         } finally {
             Files.writeString(post, original, StandardCharsets.UTF_8);

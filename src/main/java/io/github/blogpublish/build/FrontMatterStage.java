@@ -65,6 +65,20 @@ final class FrontMatterStage {
         this.keysStand = cache.keysMadeUnder(keyBasis);
     }
 
+    private FrontMatterStage(FrontMatterStage stage, Problems problems) {
+        this.cache = stage.cache;
+        this.config = stage.config;
+        this.reader = stage.reader;
+        this.fingerprint = stage.fingerprint;
+        this.keysStand = stage.keysStand;
+        this.problems = problems;
+    }
+
+    /** This stage reporting to other problems: the preview reads an edited post again with it. */
+    FrontMatterStage reportingTo(Problems other) {
+        return new FrontMatterStage(this, other);
+    }
+
     /**
      * The posts read, and for the incremental build what is known of each body, by the post's path.
      *

@@ -32,9 +32,37 @@ final class GenerateStage {
     private GenerateStage() {
     }
 
-    static List<OutputFile> render(ValidatedSite site, MarkdownStage.Bodies bodies, MarkdownRenderer markdown,
-                                   SourceReader sources, SassSession sass, SiteModel.Sass sassFilter,
-                                   StageCache.Pages cache, Problems problems) {
+    /**
+     * The outputs, and what they were made from (kept by the preview, whose edit of post bodies starts from it).
+     *
+     * @param content what the generators rendered from
+     * @param files   every output, in order
+     */
+    record Generated(SiteContent content, List<OutputFile> files) {
+    }
+
+    static Generated render(ValidatedSite site, MarkdownStage.Bodies bodies, MarkdownRenderer markdown,
+                            SourceReader sources, SassSession sass, SiteModel.Sass sassFilter,
+                            StageCache.Pages cache, Problems problems) {
+        SiteContent content = content(site, bodies, markdown, sources, sassFilter, cache, problems);
+        List<OutputFile> outputs = generate(content, problems);
+        outputs.addAll(StyleStage.render(site, site.layouts(), content.model(), sass, cache.fragments(), problems));
+        OutputPaths.check(outputs, site.config().sourceDirectory(), problems);
+        // The link check and the write step know a page by its checksum, made once here.
+        return new Generated(content, !cache.keeps() ? outputs : outputs.parallelStream().map(OutputFile::withChecksum).toList());
+    }
+
+    /** The generators' files of this content, side by side, then listed in their fixed order; no style sheets. */
+    static List<OutputFile> generate(SiteContent content, Problems problems) {
+        List<OutputFile> outputs = new ArrayList<>();
+        Generators.BUILT_IN.parallelStream().map(generator -> generator.render(content, problems)).toList()
+                .forEach(outputs::addAll);
+        return outputs;
+    }
+
+    private static SiteContent content(ValidatedSite site, MarkdownStage.Bodies bodies, MarkdownRenderer markdown,
+                                       SourceReader sources, SiteModel.Sass sassFilter, StageCache.Pages cache,
+                                       Problems problems) {
         // The layouts see each post with its excerpt, which exists only now.
         List<Map<String, Object>> postData = LiquidData.posts(bodies.posts());
         Set<String> ownPaths = new HashSet<>();
@@ -55,17 +83,9 @@ final class GenerateStage {
         SiteModel model = new SiteModel(LiquidData.site(site.config(), postData, site.pages(),
                 listed.stream().map(GeneratedPage::data).toList(), site.statics(), site.data()), site.links(),
                 markdown::toHtml, sources, sassFilter);
-        SiteContent content = SiteContent.of(site.config(), bodies.posts(), postData, site.pages(), bodies.pages(),
+        return SiteContent.of(site.config(), bodies.posts(), postData, site.pages(), bodies.pages(),
                 site.statics(), model, site.layouts(), Set.copyOf(ownPaths), generated, cache.pageStore(),
                 cache.fragments(), cache.keeps() ? itemKeys(site) : null);
-        // The outputs are independent: made side by side, then listed in their fixed order.
-        List<OutputFile> outputs = new ArrayList<>();
-        Generators.BUILT_IN.parallelStream().map(generator -> generator.render(content, problems)).toList()
-                .forEach(outputs::addAll);
-        outputs.addAll(StyleStage.render(site, site.layouts(), model, sass, cache.fragments(), problems));
-        OutputPaths.check(outputs, site.config().sourceDirectory(), problems);
-        // The link check and the write step know a page by its checksum, made once here.
-        return !cache.keeps() ? outputs : outputs.parallelStream().map(OutputFile::withChecksum).toList();
     }
 
     /**

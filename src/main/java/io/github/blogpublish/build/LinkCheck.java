@@ -180,16 +180,8 @@ final class LinkCheck {
                 clean.add(page);
                 return;
             }
-            boolean broken = false;
-            for (String link : byPath.get(file.path()).links()) {
-                String problem = resolved.computeIfAbsent((link.startsWith("/") ? "" : file.path()) + "\u0000" + link,
-                        key -> Objects.requireNonNullElse(problem(file.path(), link, baseurl, paths, ids), ""));
-                if (!problem.isEmpty()) {
-                    broken = true;
-                    int line = file.origin() == null ? 0 : lineIn(sourceLines.computeIfAbsent(file.origin(), LinkCheck::lines), link);
-                    report(file, link, line, problem, baseurl, warn, problems);
-                }
-            }
+            boolean broken = checkPage(file, byPath.get(file.path()).links(), baseurl, warn, paths, ids::get, resolved,
+                    sourceLines, problems);
             if (page != null && !broken) {
                 clean.add(page);
             }
@@ -199,6 +191,74 @@ final class LinkCheck {
             scans.putAll(current);
         }
         return scans == null ? LinkVerdicts.NONE : new LinkVerdicts(world, Set.copyOf(clean));
+    }
+
+    /**
+     * Reports each broken link of one page; whether there was one.
+     *
+     * @param ids         the ids of the page at a path; null for a path that is no page
+     * @param resolved    what each link was found to be, shared by the pages of one check
+     * @param sourceLines the lines of the sources read so far
+     */
+    private static boolean checkPage(OutputFile file, List<String> links, String baseurl, boolean warn,
+                                     Set<String> paths, java.util.function.Function<String, Set<String>> ids,
+                                     Map<String, String> resolved, Map<Path, List<String>> sourceLines,
+                                     Problems problems) {
+        boolean broken = false;
+        for (String link : links) {
+            // A link that starts with a slash means the same from every page; any other, only from the same page.
+            String problem = resolved.computeIfAbsent((link.startsWith("/") ? "" : file.path()) + "\u0000" + link,
+                    key -> Objects.requireNonNullElse(problem(file.path(), link, baseurl, paths, ids), ""));
+            if (!problem.isEmpty()) {
+                broken = true;
+                int line = file.origin() == null ? 0 : lineIn(sourceLines.computeIfAbsent(file.origin(), LinkCheck::lines), link);
+                report(file, link, line, problem, baseurl, warn, problems);
+            }
+        }
+        return broken;
+    }
+
+    /**
+     * The link check of an edit of post bodies ({@code blog:serve}): the same files at the same paths as the last
+     * build, some pages made again. Only those are checked, against the others, as nothing else changed; but when one
+     * of them has other ids than before, a link to it from a page not made again may have broken or mended, and
+     * this check cannot tell: then it checks nothing and says so.
+     *
+     * @param last   the last build's files by path, the same paths as now
+     * @param remade the pages made again, each with its checksum
+     * @param scans  the scans of pages by checksum, the last build's; the new pages' are added
+     * @return false when the ids of a page made again changed: the whole site must be checked
+     */
+    static boolean checkEdited(Map<String, OutputFile> last, List<OutputFile> remade, SiteConfig config,
+                               Map<String, LinkScan> scans, Problems problems) {
+        List<OutputFile> pages = remade.stream().filter(LinkCheck::html).toList();
+        Map<String, LinkScan> now = new java.util.HashMap<>();
+        for (OutputFile page : pages) {
+            OutputFile was = last.get(page.path());
+            LinkScan before = was == null || was.checksum() == null ? null : scans.get(was.checksum());
+            LinkScan scan = scan(page.content());
+            if (before == null || !before.ids().equals(scan.ids())) {
+                return false;
+            }
+            now.put(page.path(), scan);
+        }
+        // The ids of the pages made again are the last ones: the last build's pages have them all.
+        java.util.function.Function<String, Set<String>> ids = path -> {
+            OutputFile file = last.get(path);
+            if (file == null || !html(file)) {
+                return null;
+            }
+            LinkScan scan = file.checksum() == null ? null : scans.get(file.checksum());
+            return scan != null ? scan.ids() : scan(file.content()).ids();
+        };
+        Map<String, String> resolved = new java.util.HashMap<>();
+        Map<Path, List<String>> sourceLines = new java.util.HashMap<>();
+        for (OutputFile page : pages) {
+            checkPage(page, now.get(page.path()).links(), config.baseurl(), config.brokenLinksWarn(), last.keySet(),
+                    ids, resolved, sourceLines, problems);
+            scans.put(page.checksum(), now.get(page.path()));
+        }
+        return true;
     }
 
     /** A digest of what links resolve against: the base URL, every path, and the ids of every page. */
@@ -217,7 +277,8 @@ final class LinkCheck {
     }
 
     /** Why a link from the page at {@code from} leads nowhere, or null when it resolves. */
-    static String problem(String from, String link, String baseurl, Set<String> paths, Map<String, Set<String>> ids) {
+    static String problem(String from, String link, String baseurl, Set<String> paths,
+                          java.util.function.Function<String, Set<String>> ids) {
         int query = link.indexOf('?');
         String withoutQuery = query < 0 ? link : link.substring(0, query);
         int hash = withoutQuery.indexOf('#');
@@ -239,8 +300,8 @@ final class LinkCheck {
         if (resolved == null) {
             return "no file of the site is there";
         }
-        if (anchor != null && !anchor.isEmpty() && ids.containsKey(resolved)
-                && !ids.get(resolved).contains(decode(anchor))) {
+        Set<String> targetIds = anchor == null || anchor.isEmpty() ? null : ids.apply(resolved);
+        if (targetIds != null && !targetIds.contains(decode(anchor))) {
             return "the page has no element with id \"" + decode(anchor) + "\"";
         }
         return null;

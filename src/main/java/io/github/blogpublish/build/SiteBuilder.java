@@ -7,6 +7,7 @@ import io.github.blogpublish.frontmatter.ConfigFileReader;
 import io.github.blogpublish.frontmatter.FrontMatterSchemas;
 import io.github.blogpublish.markdown.MarkdownRenderer;
 import io.github.blogpublish.output.OutputFile;
+import io.github.blogpublish.output.SiteContent;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.problem.Rule;
@@ -47,6 +48,8 @@ public final class SiteBuilder {
     private final StageClock clock = new StageClock();
     private final BuildPool pool;
     private List<Path> checkedFiles = List.of();
+    /** The front matter stage of the last {@link #validate()}: the preview reads edited posts again with it. */
+    private FrontMatterStage frontMatter;
     private SassSession.Install sassInstall = this::sassOnClassPath;
     private ThemeResolver themeResolver = ThemeResolver.NONE;
 
@@ -134,7 +137,7 @@ public final class SiteBuilder {
         Set<String> layoutNames = ThemeReader.layoutNames(tree);
         CompletableFuture<LayoutEngine> layouts = ThemeReader.start(tree, config, problems);
         List<FrontMatterSchemas.SchemaSource> schemas = SchemaReader.read(tree, config, layoutNames, problems);
-        FrontMatterStage frontMatter = new FrontMatterStage(config, layoutNames, schemas, cache, problems);
+        frontMatter = new FrontMatterStage(config, layoutNames, schemas, cache, problems);
         List<SourceFile> sources = new ArrayList<>(tree.posts());
         if (config.drafts()) {
             sources.addAll(tree.drafts());
@@ -183,7 +186,7 @@ public final class SiteBuilder {
     }
 
     private BuildResult renderHere(ValidatedSite site) throws SiteBuildException, IOException {
-        Rendered rendered = renderOutputs(site, false);
+        Rendered rendered = renderOutputs(site, false).rendered();
         long start = System.nanoTime();
         clock.begin("writing", rendered.files().size());
         boolean undidStoppedUpdate = new SiteWriter(cache, clock::tick)
@@ -215,30 +218,52 @@ public final class SiteBuilder {
 
     /** Validates and renders into memory, reusing this builder's cache. */
     public Rendered buildOutputs() throws SiteBuildException, IOException {
-        Rendered rendered = pool.run(() -> renderOutputs(validate(), true));
+        return buildPreview().rendered();
+    }
+
+    /**
+     * A site built into memory for {@code blog:serve}, and what rebuilds an edit of post bodies from it.
+     *
+     * @param rendered the site
+     * @param quick    rebuilds the next edit of post bodies from this site
+     */
+    public record Preview(Rendered rendered, QuickRebuild quick) {
+    }
+
+    /** Validates and renders into memory, reusing this builder's cache, and keeps what an edit can start from. */
+    public Preview buildPreview() throws SiteBuildException, IOException {
+        Made made = pool.run(() -> renderOutputs(validate(), true));
         cache.sweep();
-        return rendered;
+        return new Preview(made.rendered(), new QuickRebuild(pool, frontMatter, made.bodies(), made.sass(), cache,
+                made.site(), made.content(), made.rendered().files(), made.rendered().result().warnings()));
+    }
+
+    /** A site rendered, with what it was made from. */
+    private record Made(Rendered rendered, ValidatedSite site, MarkdownStage.Bodies bodies, SiteContent content,
+                        SassSession sass) {
     }
 
     /** @param inMemory whether the files are served from memory (every file with its bytes), not written */
-    private Rendered renderOutputs(ValidatedSite site, boolean inMemory) throws SiteBuildException {
+    private Made renderOutputs(ValidatedSite site, boolean inMemory) throws SiteBuildException {
         Problems problems = new Problems(site.config().rules());
         long start = System.nanoTime();
         MarkdownRenderer markdown = new MarkdownRenderer();
         SourceReader sources = new SourceReader(site.config().sourceDirectory());
         cache.siteDirectory(site.config().outputDirectory(), inMemory);
-        List<OutputFile> files;
-        // Dart Sass starts only if a Sass file or an scssify asks for it.
-        try (SassSession sass = new SassSession(sassInstall)) {
+        MarkdownStage.Bodies bodies;
+        GenerateStage.Generated generated;
+        // Dart Sass starts only if a Sass file or an scssify asks for it (and again if an edit's page does).
+        SassSession sass = new SassSession(sassInstall);
+        try (sass) {
             SiteModel.Sass sassFilter = (text, indented) -> sass.compileText(text, indented, StyleStage.options(site,
                     new Problems()));
             clock.begin("rendering Markdown", site.posts().size());
-            MarkdownStage.Bodies bodies = MarkdownStage.render(site, markdown, sources, sassFilter, cache, clock::tick,
-                    problems);
+            bodies = MarkdownStage.render(site, markdown, sources, sassFilter, cache, clock::tick, problems);
             start = clock.lap("markdown", start);
             clock.begin("rendering pages, lists and feeds", 0);
-            files = GenerateStage.render(site, bodies, markdown, sources, sass, sassFilter, cache, problems);
+            generated = GenerateStage.render(site, bodies, markdown, sources, sass, sassFilter, cache, problems);
         }
+        List<OutputFile> files = generated.files();
         start = clock.lap("layouts and outputs", start);
         clock.begin("checking links", 0);
         LinkCheck.checkSite(files, site.config(), cache, problems);
@@ -247,9 +272,10 @@ public final class SiteBuilder {
 
         List<Problem> warnings = new ArrayList<>(site.warnings());
         warnings.addAll(problems.sorted());
-        return new Rendered(List.copyOf(files), new BuildResult(site.posts().size(), files.size(),
+        Rendered rendered = new Rendered(List.copyOf(files), new BuildResult(site.posts().size(), files.size(),
                 site.config().outputDirectory(), site.skipped(), List.copyOf(warnings),
                 Collections.unmodifiableMap(clock.millis()), site.config()));
+        return new Made(rendered, site, bodies, generated.content(), sass);
     }
 
     /** The post files the last {@link #validate()} checked, whether or not it succeeded. */

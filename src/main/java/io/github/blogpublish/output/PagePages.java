@@ -5,7 +5,6 @@ import io.github.blogpublish.model.Permalink;
 import io.github.blogpublish.problem.Problems;
 import io.github.blogpublish.template.LiquidData;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,10 +20,10 @@ public final class PagePages implements Generator {
                 continue; // a document of a collection without output, or a page a plugin writes in its place
             }
             String html = content.pageContent().get(i);
-            content.layouts().render(page.layout(), LiquidData.page(page, html), content.model(), html, page.source(), problems)
-                    .map(out -> content.finish(Permalink.outputPath(page.url()), out))
-                    .ifPresent(out -> files.add(new OutputFile(Permalink.outputPath(page.url()),
-                            out.getBytes(StandardCharsets.UTF_8), page.source())));
+            PageReuse.unkept(content, Permalink.outputPath(page.url()), page.layout(), page.source(),
+                            () -> content.layouts().render(page.layout(), LiquidData.page(page, html), content.model(),
+                                    html, page.source(), problems))
+                    .ifPresent(files::add);
         }
         return files;
     }

@@ -36,6 +36,18 @@ final class PageReuse {
      * the tag's name rather than 4,000 digests.
      */
     private final Map<Object, String> siteLists = new java.util.IdentityHashMap<>();
+    /**
+     * The posts each page that can show other posts' text read when it was last made or reused (their paths, each
+     * ended by NUL), by the page's path: what an edit of post bodies ({@link #edit}) makes again.
+     */
+    private final Map<String, String> readsByPath;
+    /** In an edit of post bodies: the last build's files by path; null in a build. */
+    private final Map<String, OutputFile> lastFiles;
+    /** In an edit of post bodies: the edited posts' files, and their paths in the source folder. */
+    private final java.util.Set<Path> editedSources;
+    private final java.util.Set<String> editedPosts;
+    /** Each post's search index entry as this build or an edit since made it, by position; shared with the edits. */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<byte[]> searchEntries;
 
     /**
      * @param pages     the rendered pages of earlier builds, and where this build's are kept
@@ -49,6 +61,11 @@ final class PageReuse {
     PageReuse(PageStore pages, Map<String, byte[]> fragments, Map<String, Object> site, String templates,
               List<String> itemKeys, List<io.github.blogpublish.model.RenderedPost> rendered) {
         rendered.forEach(post -> byPath.put(post.post().relativePath(), post));
+        this.readsByPath = new java.util.concurrent.ConcurrentHashMap<>();
+        this.searchEntries = new java.util.concurrent.atomic.AtomicReferenceArray<>(rendered.size());
+        this.lastFiles = null;
+        this.editedSources = java.util.Set.of();
+        this.editedPosts = java.util.Set.of();
         this.pages = pages;
         this.fragments = fragments;
         if (site.get("posts") instanceof List<?> list) {
@@ -83,12 +100,91 @@ final class PageReuse {
                                      Map<String, Object> keyData, String ownContent, String body, Path origin,
                                      Supplier<Optional<String>> render) {
         Supplier<Optional<String>> finished = () -> render.get().map(html -> content.finish(path, html));
-        if (content.reuse() == null || ownContent == null) {
+        PageReuse reuse = content.reuse();
+        if (reuse == null || ownContent == null && reuse.lastFiles == null) {
             return finished.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
         }
         boolean readsOthers = content.layouts().readsOtherContent(layout)
                 || body != null && content.layouts().bodyReadsOtherContent(body);
-        return content.reuse().render(path, layout, keyData, ownContent, readsOthers, origin, finished);
+        return reuse.lastFiles != null ? reuse.edited(path, origin, readsOthers, ownContent == null, finished)
+                : reuse.render(path, layout, keyData, ownContent, readsOthers, origin, finished);
+    }
+
+    /**
+     * A page a build always makes anew (a page of the site, whose content the Markdown stage just made): in an edit
+     * of post bodies, the last build's unless it can show an edited post's text.
+     */
+    static Optional<OutputFile> unkept(SiteContent content, String path, Optional<String> layout, Path origin,
+                                       Supplier<Optional<String>> render) {
+        Supplier<Optional<String>> finished = () -> render.get().map(html -> content.finish(path, html));
+        PageReuse reuse = content.reuse();
+        if (reuse == null || reuse.lastFiles == null) {
+            return finished.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
+        }
+        return reuse.edited(path, origin, content.layouts().readsOtherContent(layout), false, finished);
+    }
+
+    /**
+     * This build's pages for an edit of the text of some posts and nothing else (their front matter the same):
+     * every page is the last build's {@code lastFiles} but an edited post's own page and the pages that read an edited
+     * post's text, which are made again. Shares this build's digests, fragments and record of what pages read.
+     *
+     * @param edited the edited posts, rendered again
+     */
+    PageReuse edit(Map<String, OutputFile> lastFiles, List<io.github.blogpublish.model.RenderedPost> edited) {
+        return new PageReuse(this, lastFiles, edited);
+    }
+
+    private PageReuse(PageReuse build, Map<String, OutputFile> lastFiles, List<io.github.blogpublish.model.RenderedPost> edited) {
+        this.pages = build.pages;
+        this.fragments = build.fragments;
+        this.common = build.common;
+        this.digests = build.digests;
+        this.readsByPath = build.readsByPath;
+        this.searchEntries = build.searchEntries;
+        this.lastFiles = java.util.Collections.unmodifiableMap(lastFiles);
+        this.editedSources = edited.stream().map(post -> post.post().source()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.editedPosts = edited.stream().map(post -> post.post().relativePath())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A page of an edit of post bodies: the last build's unless it is made from an edited file, can show other
+     * posts' text and read an edited post's (or nothing is known of what it read), or has no key of its own.
+     */
+    private Optional<OutputFile> edited(String path, Path origin, boolean readsOthers, boolean unkeyed,
+                                        Supplier<Optional<String>> render) {
+        OutputFile last = lastFiles.get(path);
+        if (last != null && !unkeyed && !editedSources.contains(origin) && !(readsOthers && readsEdited(path))) {
+            return Optional.of(last);
+        }
+        if (!readsOthers) {
+            return render.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
+        }
+        ContentReads.Recorded<Optional<String>> made = ContentReads.recording(render);
+        readsByPath.put(path, names(made.read()));
+        return made.value().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
+    }
+
+    /** Whether the page at this path read the text of an edited post when last made; true when unknown. */
+    private boolean readsEdited(String path) {
+        String read = readsByPath.get(path);
+        if (read == null) {
+            return true;
+        }
+        for (int start = 0, end; (end = read.indexOf('\u0000', start)) >= 0; start = end + 1) {
+            if (editedPosts.contains(read.substring(start, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The paths of these posts in the source folder, each ended by NUL. */
+    private static String names(List<io.github.blogpublish.model.RenderedPost> read) {
+        StringBuilder names = new StringBuilder();
+        read.forEach(post -> names.append(post.post().relativePath()).append('\u0000'));
+        return names.toString();
     }
 
     /**
@@ -97,6 +193,19 @@ final class PageReuse {
      */
     String postDigest(int index) {
         return digests[index];
+    }
+
+    /**
+     * The search index entry of the post at this position in an edit of post bodies, as the last build made it,
+     * when the post is not an edited one (what the entry shows is then the same); else null.
+     */
+    byte[] unchangedEntry(int index, io.github.blogpublish.model.RenderedPost post) {
+        return lastFiles == null || editedPosts.contains(post.post().relativePath()) ? null : searchEntries.get(index);
+    }
+
+    /** Notes the search index entry of the post at this position, for the edits of post bodies that follow. */
+    void entry(int index, byte[] entry) {
+        searchEntries.set(index, entry);
     }
 
     /** Parts of pages made before, by a key of what they show. */
@@ -124,17 +233,19 @@ final class PageReuse {
         }
         String readsKey = "reads\u0000" + path + '\u0000' + base;
         byte[] lastRead = fragments.get(readsKey);
-        String others = lastRead == null ? null : sources(new String(lastRead, StandardCharsets.UTF_8));
+        String lastNames = lastRead == null ? null : new String(lastRead, StandardCharsets.UTF_8);
+        String others = lastNames == null ? null : sources(lastNames);
         OutputFile reused = others == null ? null : pages.find(path + '\u0000' + Hashes.sha256(base, others), path, origin);
         if (reused != null) {
+            readsByPath.put(path, lastNames);
             return Optional.of(reused);
         }
         ContentReads.Recorded<Optional<String>> made = ContentReads.recording(render);
-        StringBuilder read = new StringBuilder();
-        made.read().forEach(post -> read.append(post.post().relativePath()).append('\u0000'));
-        String readNow = sources(read.toString());
+        String read = names(made.read());
+        readsByPath.put(path, read);
+        String readNow = sources(read);
         if (readNow != null && made.value().isPresent()) {
-            fragments.put(readsKey, read.toString().getBytes(StandardCharsets.UTF_8));
+            fragments.put(readsKey, read.getBytes(StandardCharsets.UTF_8));
         }
         String key = readNow == null ? null : path + '\u0000' + Hashes.sha256(base, readNow);
         return made.value().map(html -> keep(key, path, origin, html));

@@ -72,6 +72,19 @@ public final class SearchIndex implements Generator {
     private static Optional<byte[]> entry(SiteContent content, int index, String common, Problems problems) {
         RenderedPost rendered = content.posts().get(index);
         Map<String, Object> post = content.postData().get(index);
+        byte[] unchanged = content.reuse() == null ? null : content.reuse().unchangedEntry(index, rendered);
+        if (unchanged != null) {
+            return Optional.of(unchanged);
+        }
+        Optional<byte[]> made = make(content, index, rendered, post, common, problems);
+        if (content.reuse() != null) {
+            made.ifPresent(entry -> content.reuse().entry(index, entry));
+        }
+        return made;
+    }
+
+    private static Optional<byte[]> make(SiteContent content, int index, RenderedPost rendered, Map<String, Object> post,
+                                         String common, Problems problems) {
         Map<String, byte[]> kept = content.reuse() == null || rendered.source() == null ? null : content.reuse().fragments();
         // What the entry shows of the post (title, URL, date, tags) is part of its item of site.posts; its text, of
         // the rendered body. Three digests side by side: no hashing per entry.

@@ -31,7 +31,13 @@ import java.util.Optional;
 public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                           List<Page> pages, List<String> pageContent, List<StaticFile> statics,
                           SiteModel model, LayoutEngine layouts, java.util.Set<String> ownPaths,
-                          List<GeneratedPage> generated, Optional<EmojiImages> emoji, PageReuse reuse) {
+                          List<GeneratedPage> generated, Optional<EmojiImages> emoji, PageReuse reuse,
+                          java.util.Set<String> replacedPaths) {
+
+    /** @param replacedPaths the paths of {@code generated}, asked for each post */
+    public SiteContent {
+        replacedPaths = java.util.Set.copyOf(replacedPaths);
+    }
 
     /**
      * The content of this build, reusing pages of {@code pageCache} (null for none) and parts of pages in
@@ -48,7 +54,30 @@ public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<
         return new SiteContent(config, posts, postData, pages, pageContent, statics, model, layouts, ownPaths,
                 List.copyOf(generated), EmojiImages.of(config),
                 pageCache == null ? null : new PageReuse(pageCache, fragmentCache, model.site(), layouts.fingerprint(),
-                        itemKeys, posts));
+                        itemKeys, posts),
+                generated.stream().map(GeneratedPage::path).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * This content after an edit of the text of some posts and nothing else (their front matter the same, so their
+     * items of {@code site.posts} but their text stand): the posts' items show the new text, and the pages of this
+     * content are the last build's ({@code lastFiles}) but the ones an edited post's text is on, which are made again.
+     * The items are changed in place: the content of the last build is this one's, no longer its own.
+     *
+     * @param edited each edited post rendered again, by its position in {@link #posts}
+     * @throws IllegalStateException when this content keeps no pages (an edit starts from a kept build)
+     */
+    public SiteContent edited(Map<Integer, RenderedPost> edited, Map<String, OutputFile> lastFiles) {
+        if (reuse == null) {
+            throw new IllegalStateException("an edit starts from a build that keeps its pages");
+        }
+        List<RenderedPost> now = new java.util.ArrayList<>(posts);
+        edited.forEach((index, post) -> {
+            now.set(index, post);
+            io.github.blogpublish.template.LiquidData.replaceText(postData.get(index), post);
+        });
+        return new SiteContent(config, List.copyOf(now), postData, pages, pageContent, statics, model, layouts, ownPaths,
+                generated, emoji, reuse.edit(lastFiles, List.copyOf(edited.values())), replacedPaths);
     }
 
     /** A page's HTML as the site's plugins leave it once it is rendered: jemoji's images in an HTML page. */
@@ -58,7 +87,7 @@ public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<
 
     /** Whether a plugin's page is written at this path in place of a post's or page's own. */
     public boolean replaced(String path) {
-        return generated.stream().anyMatch(page -> page.path().equals(path));
+        return replacedPaths.contains(path);
     }
 
     /** Whether a page of the site is its home page, so the built-in one is not written. */

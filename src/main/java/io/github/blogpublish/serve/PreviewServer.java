@@ -3,6 +3,7 @@ package io.github.blogpublish.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.blogpublish.build.BuildResult;
+import io.github.blogpublish.build.QuickRebuild;
 import io.github.blogpublish.build.SiteBuilder;
 import io.github.blogpublish.cache.BuildCache;
 import io.github.blogpublish.cache.SiteCache;
@@ -20,10 +21,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,7 +37,8 @@ import java.util.function.Consumer;
 /**
  * {@code blog:serve}: builds the site through {@link SiteBuilder} (the same pipeline as {@code site-publish}),
  * keeps it in memory and serves it on a loopback address, rebuilds when a source changes (posts that did not
- * change are neither checked nor rendered again; every list page is made anew), and tells open pages to reload
+ * change are neither checked nor rendered again; an edit of post text alone is made from the last build by
+ * {@link QuickRebuild}), and tells open pages to reload
  * over a Server-Sent Events stream. The reload script is added to HTML as it is served; nothing is written to
  * disk. A failed rebuild keeps the last good site and shows its problems in place of every page until they are
  * fixed. Only files the build made can be served.
@@ -71,6 +76,8 @@ public final class PreviewServer implements AutoCloseable {
     private volatile SiteConfig built;
     /** Makes each build's builder. */
     private final BiFunction<SiteConfig, SiteCache, SiteBuilder> builders;
+    /** Rebuilds an edit of post bodies from the last good build; null after a failed one. */
+    private QuickRebuild quick;
 
     private PreviewServer(SiteConfig config, HttpServer http, Consumer<String> log,
                           BiFunction<SiteConfig, SiteCache, SiteBuilder> builders) throws IOException {
@@ -143,22 +150,42 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Rebuilds now, as a source change does: keeps the last good site on failure, and tells pages to reload. */
-    synchronized void rebuild(String why) {
+    void rebuild(String why) {
+        rebuild(why, Set.of());
+    }
+
+    /**
+     * Rebuilds after these files changed: from the last build when only post bodies did ({@link QuickRebuild}),
+     * else the whole site (posts that did not change are neither checked nor rendered again).
+     */
+    synchronized void rebuild(String why, Set<Path> changed) {
         long start = System.nanoTime();
         try {
-            SiteBuilder.Rendered rendered = builders.apply(config, cache).buildOutputs();
+            Optional<QuickRebuild.Edit> edit = quick == null ? Optional.empty() : quick.after(changed);
+            SiteBuilder.Rendered rendered;
+            if (edit.isPresent()) {
+                rendered = edit.get().rendered();
+            } else {
+                SiteBuilder.Preview preview = builders.apply(config, cache).buildPreview();
+                quick = preview.quick();
+                rendered = preview.rendered();
+            }
             BuildResult result = rendered.result();
             Map<String, OutputFile> byPath = new HashMap<>();
             rendered.files().forEach(file -> byPath.put(file.path(), file));
-            files = Map.copyOf(byPath);
+            files = java.util.Collections.unmodifiableMap(byPath);
             built = result.config();
             problems = List.of();
-            log.accept("Rebuilt " + result.posts() + (result.posts() == 1 ? " post (" : " posts (") + why + ") in "
+            String what = edit.map(e -> "; text only, " + e.remade() + (e.remade() == 1 ? " file" : " files")
+                    + " made again").orElse("");
+            log.accept("Rebuilt " + result.posts() + (result.posts() == 1 ? " post (" : " posts (") + why + what + ") in "
                     + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9) + " " + BuildResult.stages(result.stageMillis()));
         } catch (SiteBuildException e) {
+            quick = null;
             problems = e.problems();
             log.accept("Rebuild failed (" + why + "): " + e.getMessage() + "; the problems are shown in the browser");
         } catch (IOException | RuntimeException e) {
+            quick = null;
             problems = List.of(Problem.error(Rule.SERVE, SourceLocation.of(config.sourceDirectory()),
                     "the build failed: " + e,
                     "see the Maven output"));

@@ -12,13 +12,16 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Watches the source folder (posts, layouts, includes, data, {@code _config.yml}, everything) and the theme folder
  * the site uses, if any, and calls back once changes have been quiet for a moment, so an editor's save (often
- * several writes) rebuilds once.
+ * several writes) rebuilds once. The call names one changed file for the log, and gives every path that changed,
+ * was created or removed meanwhile (an editor's temporary files among them).
  * New folders are watched as they appear; the output folder is ignored when it lies inside the sources.
  */
 final class SourceWatcher implements AutoCloseable {
@@ -37,7 +40,8 @@ final class SourceWatcher implements AutoCloseable {
     private final Thread thread;
 
     /** @param theme a theme folder outside the sources ({@code blog.themeDirectory}), watched too */
-    SourceWatcher(Path root, java.util.Optional<Path> theme, Path output, Consumer<String> onChange) throws IOException {
+    SourceWatcher(Path root, java.util.Optional<Path> theme, Path output, BiConsumer<String, Set<Path>> onChange)
+            throws IOException {
         this.root = root;
         this.theme = theme.filter(folder -> !folder.startsWith(root) && Files.isDirectory(folder));
         this.output = output;
@@ -66,21 +70,22 @@ final class SourceWatcher implements AutoCloseable {
         });
     }
 
-    private void loop(Consumer<String> onChange) {
+    private void loop(BiConsumer<String, Set<Path>> onChange) {
         try {
             while (true) {
                 WatchKey key = service.take();
-                String changed = drain(key);
+                Set<Path> paths = new HashSet<>();
+                String changed = drain(key, paths);
                 // Wait until the sources have been quiet, collecting what else changed meanwhile.
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    String also = drain(more);
+                    String also = drain(more, paths);
                     if (changed == null || also != null && !Files.exists(root.resolve(changed))) {
                         changed = also;
                     }
                 }
                 if (changed != null) {
-                    onChange.accept(shown(Path.of(changed)) + " changed");
+                    onChange.accept(shown(Path.of(changed)) + " changed", Set.copyOf(paths));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
@@ -88,11 +93,17 @@ final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    /** Reads a key's events, watches new folders, and names one changed file (null if only ignored ones). */
-    private String drain(WatchKey key) {
+    /**
+     * Reads a key's events, watches new folders, adds every path to {@code paths}, and names one changed file (null
+     * if only ignored ones).
+     */
+    private String drain(WatchKey key, Set<Path> paths) {
         String changed = null;
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                paths.add(dir); // events were lost: the folder itself, which no edit of a body names
+            }
             if (!(event.context() instanceof Path name)) {
                 continue;
             }
@@ -100,6 +111,7 @@ final class SourceWatcher implements AutoCloseable {
             if (path.startsWith(output)) {
                 continue;
             }
+            paths.add(path);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     registerTree(path);
@@ -113,6 +125,9 @@ final class SourceWatcher implements AutoCloseable {
             }
         }
         key.reset();
+        if (changed == null && paths.contains(dir)) {
+            changed = dir.toString();
+        }
         return changed;
     }
 

@@ -191,6 +191,12 @@ public final class LayoutEngine {
         return readsOtherContent.computeIfAbsent(layout, this::chainReadsOtherContent);
     }
 
+    /** Whether a layout or include holds this text anywhere. */
+    public boolean templatesHold(String text) {
+        return layouts.values().stream().anyMatch(layout -> layout.template().contains(text))
+                || includes.values().stream().anyMatch(include -> include.text().contains(text));
+    }
+
     /**
      * Whether a page's own Liquid body (a paginated {@code index.html} listing excerpts), or an include it uses, can
      * read the {@code content} or {@code excerpt} of something other than the page itself.

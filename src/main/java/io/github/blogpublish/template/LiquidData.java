@@ -53,6 +53,19 @@ public final class LiquidData {
     }
 
     /**
+     * Gives an item of {@link #posts} the text of its post rendered again (an edit of the body alone): every list of
+     * the site that holds the item shows the new text.
+     *
+     * @throws IllegalArgumentException when the item is not one of {@link #posts}, or {@code rendered} is another post
+     */
+    public static void replaceText(Map<String, Object> item, RenderedPost rendered) {
+        if (!(item instanceof PostItem post)) {
+            throw new IllegalArgumentException("not an item of site.posts");
+        }
+        post.text(rendered);
+    }
+
+    /**
      * A map of these keys and values in this order. Not {@code Map.of}, whose order changes from one JVM to the
      * next: a template that lists the keys, and the incremental build's keys, must see the same order every run.
      */

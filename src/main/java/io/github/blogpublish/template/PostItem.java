@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * A post as an item of {@code site.posts}: its data in order, with {@code content} and {@code excerpt} taken from
- * the rendered post only when read (a get, or an entry's value). Unmodifiable.
+ * the rendered post only when read (a get, or an entry's value). Unmodifiable, but for {@link #text}: the
+ * preview's rebuild of an edited body gives the item its new text in place, as every list of the site holds it.
  */
 final class PostItem extends AbstractMap<String, Object> {
 
@@ -19,7 +20,7 @@ final class PostItem extends AbstractMap<String, Object> {
     static final Object EXCERPT = new Object();
 
     private final Map<String, Object> data;
-    private final RenderedPost rendered;
+    private volatile RenderedPost rendered;
 
     PostItem(Map<String, Object> data, RenderedPost rendered) {
         this.data = data;
@@ -30,8 +31,17 @@ final class PostItem extends AbstractMap<String, Object> {
         if (value != CONTENT && value != EXCERPT) {
             return value;
         }
-        ContentReads.read(rendered);
-        return value == CONTENT ? rendered.content() : rendered.excerpt();
+        RenderedPost post = rendered;
+        ContentReads.read(post);
+        return value == CONTENT ? post.content() : post.excerpt();
+    }
+
+    /** Gives the item the text of the same post rendered again. */
+    void text(RenderedPost post) {
+        if (!post.post().relativePath().equals(rendered.post().relativePath())) {
+            throw new IllegalArgumentException(post.post().relativePath() + " is not " + rendered.post().relativePath());
+        }
+        rendered = post;
     }
 
     @Override

@@ -75,7 +75,7 @@ class EighteenFJekyllProfileTest {
     }
 
     /** The posts as they are, and an empty file for each SVG they include. */
-    private static void prepare(Path corpus, Path source) throws Exception {
+    static void prepare(Path corpus, Path source) throws Exception {
         Files.createDirectories(source.resolve("_posts"));
         try (Stream<Path> posts = Files.list(corpus.resolve("_posts"))) {
             for (Path post : posts.toList()) {

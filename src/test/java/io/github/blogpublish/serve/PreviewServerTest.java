@@ -69,6 +69,12 @@ class PreviewServerTest {
         server.close();
     }
 
+    private int logSize() {
+        synchronized (log) {
+            return log.size();
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(server.url().replaceAll("/blog/$", "") + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -123,7 +129,21 @@ class PreviewServerTest {
         assertTrue(page.body().contains("Edited words."), page.body());
         assertEquals("data: reload", reload.get(10, TimeUnit.SECONDS));
         synchronized (log) {
-            assertTrue(log.stream().anyMatch(l -> l.startsWith("Rebuilt 1 post (_posts/2022-10-01-hello.md changed) in ")), log.toString());
+            // The text alone changed: made from the last build, the post's page and the pages that show its text.
+            assertTrue(log.stream().anyMatch(l -> l.matches("Rebuilt 1 post \\(_posts/2022-10-01-hello.md changed; "
+                    + "text only, \\d+ files made again\\) in \\d+\\.\\d\\d s \\[read .*")), log.toString());
+        }
+        // A new title is on other pages too: the whole site is built again.
+        write("_posts/2022-10-01-hello.md", "---\ntitle: Hello again\n---\nEdited words.\n");
+        HttpResponse<String> home = waitFor("/blog/", r -> r.body().contains("Hello again"));
+        assertTrue(home.body().contains("Hello again"), home.body());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (logSize() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(20); // the line is logged just after the site is swapped
+        }
+        synchronized (log) {
+            assertTrue(log.get(log.size() - 1).startsWith("Rebuilt 1 post (_posts/2022-10-01-hello.md changed) in "),
+                    log.toString());
         }
     }
 
