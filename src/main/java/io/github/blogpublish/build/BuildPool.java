@@ -15,11 +15,35 @@ import java.util.concurrent.ForkJoinTask;
 final class BuildPool {
 
     private final int threads;
-    /** The pool of the stage running now, if any. */
+    /** Whether the pool stays between runs (until {@link #close()}), its threads with what they parsed. */
+    private final boolean kept;
+    /** The pool of the stage running now, if any; the kept pool, if any. */
     private volatile ForkJoinPool pool;
 
     BuildPool(int threads) {
+        this(threads, false);
+    }
+
+    private BuildPool(int threads, boolean kept) {
         this.threads = threads;
+        this.kept = kept;
+    }
+
+    /**
+     * A pool whose threads stay from one run to the next until {@link #close()}: each thread keeps the layouts and
+     * includes it parsed ({@code blog:serve}'s edits, tens of milliseconds each, would parse them again).
+     */
+    static BuildPool kept(int threads) {
+        return new BuildPool(threads, true);
+    }
+
+    /** Ends a kept pool's threads. */
+    void close() {
+        ForkJoinPool running = pool;
+        if (kept && running != null) {
+            running.shutdown();
+            pool = null;
+        }
     }
 
     /** Work of the build that may throw what the build throws. */
@@ -35,7 +59,9 @@ final class BuildPool {
         if (ForkJoinTask.inForkJoinPool() && ForkJoinTask.getPool() == pool) {
             return stage.run();
         }
-        pool = new ForkJoinPool(threads);
+        if (!kept || pool == null) {
+            pool = new ForkJoinPool(threads);
+        }
         try {
             return pool.submit(() -> {
                 try {
@@ -68,8 +94,10 @@ final class BuildPool {
             }
             throw new IllegalStateException(cause);
         } finally {
-            pool.shutdown();
-            pool = null;
+            if (!kept) {
+                pool.shutdown();
+                pool = null;
+            }
         }
     }
 

@@ -39,9 +39,11 @@ import java.util.function.Supplier;
  * ({@code include_relative} could include a post) makes {@link #after} give nothing, and the caller builds the
  * whole site. Tests hold the two to the same bytes.
  * <p>
- * Made from a successful build; each successful call moves it to the site it returned. Not safe for two threads.
+ * Made from a successful build; each successful call moves it to the site it returned. Its threads stay from one
+ * edit to the next (with the templates they parsed) until it is closed or an edit gives nothing. Not safe for two
+ * threads.
  */
-public final class QuickRebuild {
+public final class QuickRebuild implements AutoCloseable {
 
     private final BuildPool pool;
     private final FrontMatterStage frontMatter;
@@ -62,13 +64,13 @@ public final class QuickRebuild {
     /** Every file the last build read, to tell a removed source from an editor's temporary file. */
     private final Supplier<Set<Path>> sourceFiles;
     private final Supplier<Boolean> includesByPath;
-    /** Whether an edit gave nothing: the site is then the caller's to build again, not this one's. */
+    /** Whether an edit gave nothing, or it was closed: the site is then the caller's to build again. */
     private boolean spent;
 
-    QuickRebuild(BuildPool pool, FrontMatterStage frontMatter, MarkdownStage.Bodies bodies, SassSession sass,
+    QuickRebuild(int threads, FrontMatterStage frontMatter, MarkdownStage.Bodies bodies, SassSession sass,
                  StageCache.Links links, ValidatedSite site, SiteContent content, List<OutputFile> files,
                  List<Problem> warnings) {
-        this.pool = pool;
+        this.pool = BuildPool.kept(threads);
         this.frontMatter = frontMatter;
         this.bodies = bodies.again();
         this.sass = sass;
@@ -121,15 +123,24 @@ public final class QuickRebuild {
         }
         try {
             Optional<Edit> edit = pool.run(() -> rebuild(changed));
-            spent = edit.isEmpty();
+            if (edit.isEmpty()) {
+                close();
+            }
             return edit;
         } catch (SiteBuildException | RuntimeException e) {
             // Whatever went wrong, the whole build finds it again and says it as it says every problem.
-            spent = true;
+            close();
             return Optional.empty();
         } finally {
             sass.close();
         }
+    }
+
+    /** Spends it: its threads end, and it rebuilds nothing more. */
+    @Override
+    public void close() {
+        spent = true;
+        pool.close();
     }
 
     /**
@@ -199,7 +210,10 @@ public final class QuickRebuild {
             if (last == null || !madePaths.add(file.path())) {
                 return Optional.empty(); // a file the last build did not make: not a body's edit
             }
-            OutputFile now = last == file ? file : file.withChecksum();
+            // A file copied from the same source is the same file.
+            boolean sameCopy = file.isCopy() && last.isCopy() && file.origin().equals(last.origin());
+            // The link check knows a page by its checksum; nothing asks for another file's (the index is 19 MB).
+            OutputFile now = last == file || sameCopy ? last : file.path().endsWith(".html") ? file.withChecksum() : file;
             if (now != last) {
                 remade.add(now);
             }

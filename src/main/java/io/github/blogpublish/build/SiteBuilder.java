@@ -234,7 +234,7 @@ public final class SiteBuilder {
     public Preview buildPreview() throws SiteBuildException, IOException {
         Made made = pool.run(() -> renderOutputs(validate(), true));
         cache.sweep();
-        return new Preview(made.rendered(), new QuickRebuild(pool, frontMatter, made.bodies(), made.sass(), cache,
+        return new Preview(made.rendered(), new QuickRebuild(settings.threads(), frontMatter, made.bodies(), made.sass(), cache,
                 made.site(), made.content(), made.rendered().files(), made.rendered().result().warnings()));
     }
 

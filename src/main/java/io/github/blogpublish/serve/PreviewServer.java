@@ -167,6 +167,7 @@ public final class PreviewServer implements AutoCloseable {
                 rendered = edit.get().rendered();
             } else {
                 SiteBuilder.Preview preview = builders.apply(config, cache).buildPreview();
+                closeQuick();
                 quick = preview.quick();
                 rendered = preview.rendered();
             }
@@ -181,11 +182,11 @@ public final class PreviewServer implements AutoCloseable {
             log.accept("Rebuilt " + result.posts() + (result.posts() == 1 ? " post (" : " posts (") + why + what + ") in "
                     + String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - start) / 1e9) + " " + BuildResult.stages(result.stageMillis()));
         } catch (SiteBuildException e) {
-            quick = null;
+            closeQuick();
             problems = e.problems();
             log.accept("Rebuild failed (" + why + "): " + e.getMessage() + "; the problems are shown in the browser");
         } catch (IOException | RuntimeException e) {
-            quick = null;
+            closeQuick();
             problems = List.of(Problem.error(Rule.SERVE, SourceLocation.of(config.sourceDirectory()),
                     "the build failed: " + e,
                     "see the Maven output"));
@@ -198,6 +199,13 @@ public final class PreviewServer implements AutoCloseable {
             } catch (IOException gone) {
                 listeners.remove(listener);
             }
+        }
+    }
+
+    private void closeQuick() {
+        if (quick != null) {
+            quick.close();
+            quick = null;
         }
     }
 
@@ -277,6 +285,9 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         watcher.close();
+        synchronized (this) {
+            closeQuick();
+        }
         for (OutputStream listener : listeners) {
             try {
                 listener.close();
