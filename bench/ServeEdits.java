@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The preview server's edit-to-served time, in process: starts {@code blog:serve}'s server on a blog project,
  * then EDITS times writes a new sentence into one post and polls that post's page until the sentence is
- * served, printing each time and the rebuild line the server logged. The post is restored afterwards.
+ * served, printing each time and the rebuild line the server logged, then waits {@code -Dpause} milliseconds (300
+ * by default) before the next. The post is restored afterwards.
  * {@code java -cp <plugin classes and dependencies> bench/ServeEdits.java PROJECT POST-FILE PAGE-PATH EDITS}
  */
 public class ServeEdits {
