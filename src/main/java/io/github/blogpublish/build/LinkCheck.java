@@ -220,44 +220,57 @@ final class LinkCheck {
 
     /**
      * The link check of an edit of post bodies ({@code blog:serve}): the same files at the same paths as the last
-     * build, some pages made again. Only those are checked, against the others, as nothing else changed; but when one
-     * of them has other ids than before, a link to it from a page not made again may have broken or mended, and
-     * this check cannot tell: then it checks nothing and says so.
+     * build, some pages made again. Those are checked, against the others, as nothing else changed; and when one of
+     * them has other ids than before, so is every other page with a link to one of its anchors (it may have broken
+     * or mended).
      *
      * @param last   the last build's files by path, the same paths as now
      * @param remade the pages made again, each with its checksum
      * @param scans  the scans of pages by checksum, the last build's; the new pages' are added
-     * @return false when the ids of a page made again changed: the whole site must be checked
+     * @return false when a page made again has no scan of the last build to compare with: check the whole site
      */
     static boolean checkEdited(Map<String, OutputFile> last, List<OutputFile> remade, SiteConfig config,
                                Map<String, LinkScan> scans, Problems problems) {
         List<OutputFile> pages = remade.stream().filter(LinkCheck::html).toList();
         Map<String, LinkScan> now = new java.util.HashMap<>();
+        Set<String> moved = new HashSet<>();
         for (OutputFile page : pages) {
             OutputFile was = last.get(page.path());
             LinkScan before = was == null || was.checksum() == null ? null : scans.get(was.checksum());
-            LinkScan scan = scan(page.content());
-            if (before == null || !before.ids().equals(scan.ids())) {
+            if (before == null) {
                 return false;
+            }
+            LinkScan scan = scan(page.content());
+            if (!before.ids().equals(scan.ids())) {
+                moved.add(page.path());
             }
             now.put(page.path(), scan);
         }
-        // The ids of the pages made again are the last ones: the last build's pages have them all.
+        java.util.function.Function<OutputFile, LinkScan> scanOf = file -> {
+            LinkScan known = now.containsKey(file.path()) ? now.get(file.path())
+                    : file.checksum() == null ? null : scans.get(file.checksum());
+            return known != null ? known : scan(file.content());
+        };
         java.util.function.Function<String, Set<String>> ids = path -> {
             OutputFile file = last.get(path);
-            if (file == null || !html(file)) {
-                return null;
-            }
-            LinkScan scan = file.checksum() == null ? null : scans.get(file.checksum());
-            return scan != null ? scan.ids() : scan(file.content()).ids();
+            return file == null || !html(file) ? null : scanOf.apply(file).ids();
         };
+        String baseurl = config.baseurl();
+        List<OutputFile> checked = new java.util.ArrayList<>(pages);
+        if (!moved.isEmpty()) {
+            // Every page's links, looked at for a #anchor into a page whose ids changed: a heading was renamed.
+            checked.addAll(last.values().parallelStream().filter(file -> html(file) && !now.containsKey(file.path()))
+                    .filter(file -> scanOf.apply(file).links().stream().anyMatch(link -> link.indexOf('#') >= 0
+                            && moved.contains(target(file.path(), link, baseurl, last.keySet()).path())))
+                    .toList());
+        }
         Map<String, String> resolved = new java.util.HashMap<>();
         Map<Path, List<String>> sourceLines = new java.util.HashMap<>();
-        for (OutputFile page : pages) {
-            checkPage(page, now.get(page.path()).links(), config.baseurl(), config.brokenLinksWarn(), last.keySet(),
-                    ids, resolved, sourceLines, problems);
-            scans.put(page.checksum(), now.get(page.path()));
+        for (OutputFile page : checked) {
+            checkPage(page, scanOf.apply(page).links(), baseurl, config.brokenLinksWarn(), last.keySet(), ids, resolved,
+                    sourceLines, problems);
         }
+        pages.forEach(page -> scans.put(page.checksum(), now.get(page.path())));
         return true;
     }
 
@@ -279,6 +292,29 @@ final class LinkCheck {
     /** Why a link from the page at {@code from} leads nowhere, or null when it resolves. */
     static String problem(String from, String link, String baseurl, Set<String> paths,
                           java.util.function.Function<String, Set<String>> ids) {
+        Target target = target(from, link, baseurl, paths);
+        if (target.problem() != null) {
+            return target.problem();
+        }
+        String anchor = target.anchor();
+        Set<String> targetIds = anchor == null || anchor.isEmpty() ? null : ids.apply(target.path());
+        if (targetIds != null && !targetIds.contains(decode(anchor))) {
+            return "the page has no element with id \"" + decode(anchor) + "\"";
+        }
+        return null;
+    }
+
+    /**
+     * Where a link leads.
+     *
+     * @param path    the file of the site, or null
+     * @param anchor  what follows its {@code #}, as written; null for none
+     * @param problem why it leads to no file; null when it does
+     */
+    private record Target(String path, String anchor, String problem) {
+    }
+
+    private static Target target(String from, String link, String baseurl, Set<String> paths) {
         int query = link.indexOf('?');
         String withoutQuery = query < 0 ? link : link.substring(0, query);
         int hash = withoutQuery.indexOf('#');
@@ -289,7 +325,7 @@ final class LinkCheck {
             path = from;
         } else if (target.startsWith("/")) {
             if (!baseurl.isEmpty() && !(target.equals(baseurl) || target.startsWith(baseurl + "/"))) {
-                return "it does not start with the base URL " + baseurl;
+                return new Target(null, anchor, "it does not start with the base URL " + baseurl);
             }
             path = target.substring(baseurl.length());
         } else {
@@ -297,14 +333,7 @@ final class LinkCheck {
             path = (slash < 0 ? "" : from.substring(0, slash + 1)) + target;
         }
         String resolved = resolve(decode(path), paths);
-        if (resolved == null) {
-            return "no file of the site is there";
-        }
-        Set<String> targetIds = anchor == null || anchor.isEmpty() ? null : ids.apply(resolved);
-        if (targetIds != null && !targetIds.contains(decode(anchor))) {
-            return "the page has no element with id \"" + decode(anchor) + "\"";
-        }
-        return null;
+        return resolved == null ? new Target(null, anchor, "no file of the site is there") : new Target(resolved, anchor, null);
     }
 
     /** The written file a site path means, as a static server would find it, or null. */

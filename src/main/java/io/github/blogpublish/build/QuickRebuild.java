@@ -33,11 +33,11 @@ import java.util.function.Supplier;
  * entries; every other file is the last build's. A whole build of 10,000 posts must still look at every post and
  * key every page to find that nothing else changed; this knows it from the file watcher.
  * <p>
- * What the whole build would make differently is not taken from here: any other change, an edit that also changes
- * the front matter or the ids of a page (links to it elsewhere could break), one that finds a problem (the whole
- * build reports it with all the others), or a site where a body or template includes another file by its path
- * ({@code include_relative} could include a post) makes {@link #after} give nothing, and the caller builds the
- * whole site. Tests hold the two to the same bytes.
+ * A page made again whose ids changed (a renamed heading) has every link to its anchors checked again. What the
+ * whole build would make differently is not taken from here: any other change, an edit that also changes the front
+ * matter, one that finds a problem (the whole build reports it with all the others), or a site where a body or
+ * template includes another file by its path ({@code include_relative} could include a post) makes {@link #after}
+ * give nothing, and the caller builds the whole site. Tests hold the two to the same bytes.
  * <p>
  * Made from a successful build; each successful call moves it to the site it returned. Its threads stay from one
  * edit to the next (with the templates they parsed) until it is closed or an edit gives nothing. Not safe for two

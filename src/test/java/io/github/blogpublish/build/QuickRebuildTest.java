@@ -79,6 +79,21 @@ class QuickRebuildTest {
         return quick.after(Set.of(site.source().resolve(relative)));
     }
 
+    private static List<Path> posts(TestSite site) throws Exception {
+        try (var files = Files.list(site.source().resolve("_posts"))) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** Asserts the edit was made from the last build, and as a whole build of the sources makes it; its files. */
+    private static List<OutputFile> madeAsWhole(Optional<QuickRebuild.Edit> edit, TestSite site, String what)
+            throws Exception {
+        assertTrue(edit.isPresent(), what + ": made from the last build");
+        List<OutputFile> files = edit.get().rendered().files();
+        assertEquals(whole(site), text(files), what);
+        return files;
+    }
+
     @Test
     void editsOfPostTextsAreMadeFromTheLastBuildAsAWholeBuildMakesThem() throws Exception {
         TestSite site = site();
@@ -89,9 +104,7 @@ class QuickRebuildTest {
         // The newest post: its page, the first home page, the feed, the about page, the search index.
         Optional<QuickRebuild.Edit> edit = edit(quick, site, post(6),
                 "---\ntitle: Post 6\ntags: [t0]\n---\nA new first paragraph, **bold**.\n\n## Part\n\nMore.\n");
-        assertTrue(edit.isPresent(), "an edit of the text alone is rebuilt from the last build");
-        List<OutputFile> files = edit.get().rendered().files();
-        assertEquals(whole(site), text(files));
+        List<OutputFile> files = madeAsWhole(edit, site, "the newest post");
         Map<String, OutputFile> after = byPath(files);
         assertNotSame(before.get("index.html"), after.get("index.html"), "the home page that shows its excerpt");
         assertTrue(new String(after.get("about.html").content(), StandardCharsets.UTF_8)
@@ -103,29 +116,22 @@ class QuickRebuildTest {
 
         // Then the oldest, then two at once, each from the site the one before left.
         edit = edit(quick, site, post(1), "---\ntitle: Post 1\ntags: [t1]\n---\nOlder text.\n\n## Part\n\nStill there.\n");
-        assertTrue(edit.isPresent());
-        assertEquals(whole(site), text(edit.get().rendered().files()));
+        madeAsWhole(edit, site, "an edit");
         site.file(post(2), "---\ntitle: Post 2\ntags: [t0]\n---\nSecond, edited.\n\n## Part\n\nMore of post 2.\n");
         site.file(post(5), "---\ntitle: Post 5\ntags: [t1]\n---\nFifth, edited.\n\n## Part\n\nMore of post 5.\n");
         edit = quick.after(Set.of(site.source().resolve(post(2)), site.source().resolve(post(5))));
-        assertTrue(edit.isPresent());
-        assertEquals(whole(site), text(edit.get().rendered().files()));
+        madeAsWhole(edit, site, "an edit");
     }
 
     @Test
     void everyPostOfTheExampleBlogEditedIsMadeAsAWholeBuildMakesIt() throws Exception {
         TestSite site = TestSite.example(dir);
         QuickRebuild quick = preview(site).quick();
-        List<Path> posts;
-        try (var files = Files.list(site.source().resolve("_posts"))) {
-            posts = files.sorted().toList();
-        }
-        for (Path post : posts) {
+        for (Path post : posts(site)) {
             String relative = site.source().relativize(post).toString().replace('\\', '/');
             Optional<QuickRebuild.Edit> edit = edit(quick, site, relative, Files.readString(post)
                     + "\n새 문단을 덧붙였다: *강조*와 `코드`, 그리고 [첫 글](/)로 가는 링크.\n");
-            assertTrue(edit.isPresent(), relative);
-            assertEquals(whole(site), text(edit.get().rendered().files()), relative);
+            madeAsWhole(edit, site, relative);
         }
     }
 
@@ -142,10 +148,7 @@ class QuickRebuildTest {
         for (TestSite site : List.of(demo, blog)) {
             var config = site.config().profile("jekyll");
             QuickRebuild quick = new SiteBuilder(config.build(), cache).buildPreview().quick();
-            List<Path> posts;
-            try (var files = Files.list(site.source().resolve("_posts"))) {
-                posts = files.sorted().toList();
-            }
+            List<Path> posts = posts(site);
             // The newest, the oldest and one between: on the home page, the feed, in no list but the archives.
             for (Path post : List.of(posts.get(posts.size() - 1), posts.get(0), posts.get(posts.size() / 2))) {
                 String relative = site.source().relativize(post).toString().replace('\\', '/');
@@ -158,6 +161,25 @@ class QuickRebuildTest {
         }
     }
 
+    /** A renamed heading: the pages that link to its old id are checked again, the others are not looked at. */
+    @Test
+    void aRenamedHeadingIsMadeFromTheLastBuildWhileNoLinkToItBreaks() throws Exception {
+        TestSite site = site();
+        QuickRebuild quick = preview(site).quick();
+        // No page links to post 5's headings.
+        Optional<QuickRebuild.Edit> edit = edit(quick, site, post(5),
+                "---\ntitle: Post 5\ntags: [t1]\n---\nFirst paragraph.\n\n## Another part\n\nMore.\n");
+        madeAsWhole(edit, site, "an edit");
+        // Post 1's #part renamed in the same save as post 3's link to it.
+        site.file(post(1), "---\ntitle: Post 1\ntags: [t1]\n---\nFirst paragraph.\n\n## Renamed\n\nMore.\n");
+        site.file(post(3), "---\ntitle: Post 3\ntags: [t1]\n---\nSee [post 1](/2022/10/01/p1.html#renamed).\n");
+        edit = quick.after(Set.of(site.source().resolve(post(1)), site.source().resolve(post(3))));
+        madeAsWhole(edit, site, "an edit");
+        // Then renamed again alone: post 3's link breaks, which the whole build reports.
+        assertTrue(edit(quick, site, post(1), "---\ntitle: Post 1\ntags: [t1]\n---\nFirst.\n\n## Again\n").isEmpty());
+        assertThrows(SiteBuildException.class, () -> preview(site));
+    }
+
     @Test
     void anEditorsTemporaryFileGoneAgainDoesNotStopIt() throws Exception {
         TestSite site = site();
@@ -165,8 +187,7 @@ class QuickRebuildTest {
         site.file(post(4), "---\ntitle: Post 4\ntags: [t0]\n---\nSaved by an editor.\n\n## Part\n\nMore of post 4.\n");
         Optional<QuickRebuild.Edit> edit = quick.after(Set.of(site.source().resolve(post(4)),
                 site.source().resolve("_posts/.2022-10-04-p4.md.swp"), site.source().resolve("_posts/4913")));
-        assertTrue(edit.isPresent());
-        assertEquals(whole(site), text(edit.get().rendered().files()));
+        madeAsWhole(edit, site, "an edit");
     }
 
     @Test
@@ -175,13 +196,13 @@ class QuickRebuildTest {
         // The front matter: a new title is on other pages, which the whole build finds.
         assertTrue(edit(preview(site).quick(), site, post(2),
                 "---\ntitle: Post 2 renamed\ntags: [t0]\n---\nFirst paragraph of post 2.\n").isEmpty());
-        // An id another page links to (post 3 links to post 1's #part).
+        // The id another page links to (post 3 links to post 1's #part): that link breaks, for the whole build to say.
         assertTrue(edit(preview(site).quick(), site, post(1),
                 "---\ntitle: Post 1\ntags: [t1]\n---\nFirst paragraph.\n\n## Renamed part\n\nMore.\n").isEmpty());
+        SiteBuildException broken = assertThrows(SiteBuildException.class, () -> preview(site));
+        assertTrue(broken.problems().stream().anyMatch(p -> p.message().equals("broken link in 2022/10/03/p3.html: "
+                + "/2022/10/01/p1.html#part (the page has no element with id \"part\")")), broken.problems().toString());
         site.file(post(1), "---\ntitle: Post 1\ntags: [t1]\n---\nFirst paragraph.\n\n## Part\n\nMore.\n");
-        // An id no page links to: the edit cannot tell, so the whole build checks the links.
-        assertTrue(edit(preview(site).quick(), site, post(5),
-                "---\ntitle: Post 5\ntags: [t1]\n---\nFirst paragraph.\n\n## Another part\n\nMore.\n").isEmpty());
         // A new post, a changed layout, a removed page.
         TestSite fresh = site();
         QuickRebuild quick = preview(fresh).quick();
