@@ -203,9 +203,18 @@ final class PageReuse {
         return lastFiles == null || editedPosts.contains(post.post().relativePath()) ? null : searchEntries.get(index);
     }
 
-    /** Notes the search index entry of the post at this position, for the edits of post bodies that follow. */
-    void entry(int index, byte[] entry) {
-        searchEntries.set(index, entry);
+    /**
+     * Notes the search index entry of the post at this position, for the edits of post bodies that follow; whether it
+     * differs from the one noted before (or none was).
+     */
+    boolean entry(int index, byte[] entry) {
+        byte[] before = searchEntries.getAndSet(index, entry);
+        return before == null || !java.util.Arrays.equals(before, entry);
+    }
+
+    /** In an edit of post bodies, the last build's file at this path (null for none); null in a build. */
+    OutputFile lastFile(String path) {
+        return lastFiles == null ? null : lastFiles.get(path);
     }
 
     /** Parts of pages made before, by a key of what they show. */

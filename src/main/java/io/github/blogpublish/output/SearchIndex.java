@@ -39,10 +39,18 @@ public final class SearchIndex implements Generator {
         }
         // What every entry's key holds: the template and the base URL its filters use.
         String common = Hashes.sha256(LAYOUT, content.layouts().fingerprint(), content.model().site().get("baseurl"));
+        java.util.concurrent.atomic.AtomicBoolean changed = new java.util.concurrent.atomic.AtomicBoolean();
         List<Optional<byte[]>> entries = java.util.stream.IntStream.range(0, content.posts().size()).parallel()
-                .mapToObj(i -> entry(content, i, common, problems)).toList();
+                .mapToObj(i -> entry(content, i, common, changed, problems)).toList();
         if (entries.stream().anyMatch(Optional::isEmpty)) {
             return List.of(); // reported
+        }
+        // An edit of post text past what the index shows (its first thousand characters): the last build's files, not
+        // 38 MB made again (arrays that large are the garbage collector's costliest kind).
+        OutputFile lastIndex = content.reuse() == null ? null : content.reuse().lastFile(PATH);
+        OutputFile lastScript = content.reuse() == null ? null : content.reuse().lastFile(SCRIPT_PATH);
+        if (!changed.get() && lastIndex != null && (lastScript != null || content.ownPaths().contains(SCRIPT_PATH))) {
+            return lastScript == null ? List.of(lastIndex) : List.of(lastIndex, lastScript);
         }
         // As the template writes it: "[", each entry on its own line, commas between, then "]". In UTF-8 throughout,
         // each array made at its size: the index of 10,000 posts is 19 MB, made again on every edit of a post's text.
@@ -75,7 +83,8 @@ public final class SearchIndex implements Generator {
     }
 
     /** One post's line, reused from the last build when what it shows is the same. */
-    private static Optional<byte[]> entry(SiteContent content, int index, String common, Problems problems) {
+    private static Optional<byte[]> entry(SiteContent content, int index, String common,
+                                          java.util.concurrent.atomic.AtomicBoolean changed, Problems problems) {
         RenderedPost rendered = content.posts().get(index);
         Map<String, Object> post = content.postData().get(index);
         byte[] unchanged = content.reuse() == null ? null : content.reuse().unchangedEntry(index, rendered);
@@ -83,9 +92,11 @@ public final class SearchIndex implements Generator {
             return Optional.of(unchanged);
         }
         Optional<byte[]> made = make(content, index, rendered, post, common, problems);
-        if (content.reuse() != null) {
-            made.ifPresent(entry -> content.reuse().entry(index, entry));
-        }
+        made.ifPresent(entry -> {
+            if (content.reuse() == null || content.reuse().entry(index, entry)) {
+                changed.set(true);
+            }
+        });
         return made;
     }
 

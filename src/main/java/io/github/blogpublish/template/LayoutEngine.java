@@ -60,10 +60,10 @@ public final class LayoutEngine {
     /** Characters one filter that joins texts ({@code append}, {@code replace}, ...) may make. */
     static final int MAX_FILTERED_CHARS = 4 * 1024 * 1024;
 
-    private final ThreadLocal<Map<String, Template>> threadTemplates = ThreadLocal.withInitial(HashMap::new);
-    private final ThreadLocal<Map<Template, liqp.nodes.LNode>> threadNodes =
-            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
-    private final ThreadLocal<Map<String, liqp.nodes.LNode>> threadIncludes = ThreadLocal.withInitial(HashMap::new);
+    /** Parses of the layouts that parsed when the engine was made, each lent to one render at a time. */
+    private final LentParses<String, ParsedLayout> lentLayouts = new LentParses<>(this::parseLayout);
+    /** Node trees of the includes, each lent to one render at a time. */
+    private final LentParses<String, liqp.nodes.LNode> lentIncludes = new LentParses<>(this::parseInclude);
     private final Map<String, Include> includes = new TreeMap<>();
     private final String fingerprint;
     private final Map<Optional<String>, Boolean> readsOtherContent = new java.util.concurrent.ConcurrentHashMap<>();
@@ -308,18 +308,20 @@ public final class LayoutEngine {
         int depth = 0;
         while (current.isPresent() && depth++ < layouts.size()) {
             Layout l = layouts.get(current.get());
-            Template template = templateOfThisThread(current.get());
-            if (l == null || template == null) {
+            if (l == null || !templates.containsKey(current.get())) {
                 return Optional.empty(); // reported when the engine was made
             }
+            ParsedLayout parsed = lentLayouts.take(current.get());
             try {
-                html = renderLayout(template, variables(page, model, l.frontMatter(), html));
+                html = renderLayout(parsed, variables(page, model, l.frontMatter(), html));
             } catch (RuntimeException e) {
                 problems.report(Rule.LIQUID_RENDER, SourceLocation.at(l.source(), LiquidProblems.lineOf(e, l.templateLine()), 0),
                         "layout '" + l.name() + "' failed while rendering " + origin.getFileName() + ": "
                                 + LiquidProblems.message(e),
                         "check the Liquid tags and filters this layout uses");
                 return Optional.empty();
+            } finally {
+                lentLayouts.giveBack(current.get(), parsed);
             }
             current = l.parent();
         }
@@ -327,35 +329,44 @@ public final class LayoutEngine {
     }
 
     /**
-     * Renders a layout as {@code Template.render} does, but with its node tree made once per thread: Liqp builds
+     * A layout parsed, and its node tree once a render made it; used by one render at a time ({@link LentParses}).
+     */
+    private static final class ParsedLayout {
+        final Template template;
+        liqp.nodes.LNode node;
+
+        ParsedLayout(Template template) {
+            this.template = template;
+        }
+    }
+
+    private ParsedLayout parseLayout(String name) {
+        Layout layout = layouts.get(name);
+        return new ParsedLayout(parser.parse(names.neutralize(layout.template(),
+                names.unknowns(layout.template(), layout.templateLine()))));
+    }
+
+    /**
+     * Renders a layout as {@code Template.render} does, but with its node tree made once per parse: Liqp builds
      * the tree from the parse tree on every render, which was a third of the time of a 10,000-post build. The
      * steps are Liqp's own (references cleared, a root context, the render transformer); the site's
      * {@code ParallelBuildTest} and output tests hold it to the same bytes.
      */
-    private String renderLayout(Template template, Map<String, Object> variables) {
+    private String renderLayout(ParsedLayout parsed, Map<String, Object> variables) {
         if (parser.evaluateMode == TemplateParser.EvaluateMode.EAGER || parser.isRenderTimeLimited()) {
-            return template.render(variables);
+            return parsed.template.render(variables);
         }
-        liqp.nodes.LNode node = threadNodes.get().computeIfAbsent(template, t -> new liqp.parser.v4.NodeVisitor(
-                parser.insertions, parser.filters, parser.liquidStyleInclude).visit(t.getParseTree()));
+        if (parsed.node == null) {
+            parsed.node = new liqp.parser.v4.NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude)
+                    .visit(parsed.template.getParseTree());
+        }
         liqp.spi.BasicTypesSupport.clearReferences();
         liqp.TemplateContext context = new liqp.TemplateContext(parser, variables);
         if (parser.getEnvironmentMapConfigurator() != null) {
             parser.getEnvironmentMapConfigurator().accept(context.getEnvironmentMap());
         }
-        Object rendered = node.render(context);
+        Object rendered = parsed.node.render(context);
         return String.valueOf(parser.getRenderTransformer().transformObject(context, rendered));
-    }
-
-    /** This thread's own parse of a layout that parsed when the engine was made; null for one that did not. */
-    private Template templateOfThisThread(String name) {
-        if (!templates.containsKey(name)) {
-            return null;
-        }
-        return threadTemplates.get().computeIfAbsent(name, n -> {
-            Layout layout = layouts.get(n);
-            return parser.parse(names.neutralize(layout.template(), names.unknowns(layout.template(), layout.templateLine())));
-        });
     }
 
     private static Map<String, Object> variables(Map<String, Object> page, SiteModel model, Map<String, Object> layout,
@@ -397,7 +408,8 @@ public final class LayoutEngine {
     }
 
     /**
-     * {@code {% include %}} as Liqp's own, but each include is parsed and made into nodes once per thread: Liqp parses
+     * {@code {% include %}} as Liqp's own, but each include is parsed and made into nodes once per render that uses it
+     * at the same time ({@link LentParses}): Liqp parses
      * the include's text at every use, which with the theme's includes (a card per post on the home page, a dozen on
      * every post) was two thirds of a 10,000-post build. The rest is Liqp's {@code Include.render} and the steps of
      * {@code Template.renderToObjectUnguarded} with a parent context, in its order.
@@ -407,7 +419,10 @@ public final class LayoutEngine {
         public Object render(liqp.TemplateContext context, liqp.nodes.LNode... nodes) {
             try {
                 String name = asString(nodes[0].render(context), context);
-                liqp.nodes.LNode include = includeNode(name);
+                if (!includes.containsKey(name.strip())) {
+                    throw new IOException("there is no _includes/" + name.strip() + " (includes: "
+                            + String.join(", ", includes.keySet()) + ")");
+                }
                 Map<String, Object> variables = new HashMap<>();
                 if (nodes.length > 1) {
                     if (parser.liquidStyleInclude) {
@@ -429,7 +444,12 @@ public final class LayoutEngine {
                     Map<String, Object> registry = child.getRegistry(liqp.TemplateContext.REGISTRY_ROOT_FOLDER);
                     registry.putIfAbsent(liqp.TemplateContext.REGISTRY_ROOT_FOLDER, source.getParent());
                 }
-                return parser.getRenderTransformer().transformObject(child, include.render(child));
+                liqp.nodes.LNode include = lentIncludes.take(name);
+                try {
+                    return parser.getRenderTransformer().transformObject(child, include.render(child));
+                } finally {
+                    lentIncludes.giveBack(name, include);
+                }
             } catch (Exception e) {
                 if (parser.showExceptionsFromInclude) {
                     throw new RuntimeException("problem with evaluating include", e);
@@ -439,17 +459,14 @@ public final class LayoutEngine {
         }
     }
 
-    /** This thread's nodes of an include, parsed at its first use here. */
-    private liqp.nodes.LNode includeNode(String name) throws IOException {
-        Map<String, liqp.nodes.LNode> parsed = threadIncludes.get();
-        liqp.nodes.LNode node = parsed.get(name);
-        if (node == null) {
-            CharStreamWithLocation text = resolveInclude(name);
-            node = new liqp.parser.v4.NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude)
-                    .visit(parser.parse(text).getParseTree());
-            parsed.put(name, node);
+    /** The nodes of an include, parsed anew (its name is one of the includes). */
+    private liqp.nodes.LNode parseInclude(String name) {
+        try {
+            return new liqp.parser.v4.NodeVisitor(parser.insertions, parser.filters, parser.liquidStyleInclude)
+                    .visit(parser.parse(resolveInclude(name)).getParseTree());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return node;
     }
 
     private CharStreamWithLocation resolveInclude(String name) throws IOException {
