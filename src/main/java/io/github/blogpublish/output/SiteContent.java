@@ -27,6 +27,7 @@ import java.util.Optional;
  *                     (a paginated {@code index.html}, a {@code redirect_to}) is written as the generated one
  * @param emoji        jemoji's pass over every page, when the site lists it
  * @param reuse        pages of earlier builds by a key of everything they depend on; null for none
+ * @param replacedPaths the paths of {@code generated}, asked for each post
  */
 public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<String, Object>> postData,
                           List<Page> pages, List<String> pageContent, List<StaticFile> statics,
@@ -34,7 +35,6 @@ public record SiteContent(SiteConfig config, List<RenderedPost> posts, List<Map<
                           List<GeneratedPage> generated, Optional<EmojiImages> emoji, PageReuse reuse,
                           java.util.Set<String> replacedPaths) {
 
-    /** @param replacedPaths the paths of {@code generated}, asked for each post */
     public SiteContent {
         replacedPaths = java.util.Set.copyOf(replacedPaths);
     }
