@@ -40,8 +40,7 @@ import java.util.function.Supplier;
  * give nothing, and the caller builds the whole site. Tests hold the two to the same bytes.
  * <p>
  * Made from a successful build; each successful call moves it to the site it returned. Its threads stay from one
- * edit to the next (with the templates they parsed) until it is closed or an edit gives nothing. Not safe for two
- * threads.
+ * edit to the next until it is closed or an edit gives nothing. Not safe for two threads.
  */
 public final class QuickRebuild implements AutoCloseable {
 

@@ -102,7 +102,7 @@ final class PageReuse {
         Supplier<Optional<String>> finished = () -> render.get().map(html -> content.finish(path, html));
         PageReuse reuse = content.reuse();
         if (reuse == null || ownContent == null && reuse.lastFiles == null) {
-            return finished.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
+            return finished.get().map(html -> file(path, html, origin));
         }
         boolean readsOthers = content.layouts().readsOtherContent(layout)
                 || body != null && content.layouts().bodyReadsOtherContent(body);
@@ -119,7 +119,7 @@ final class PageReuse {
         Supplier<Optional<String>> finished = () -> render.get().map(html -> content.finish(path, html));
         PageReuse reuse = content.reuse();
         if (reuse == null || reuse.lastFiles == null) {
-            return finished.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
+            return finished.get().map(html -> file(path, html, origin));
         }
         return reuse.edited(path, origin, content.layouts().readsOtherContent(layout), false, finished);
     }
@@ -159,11 +159,16 @@ final class PageReuse {
             return Optional.of(last);
         }
         if (!readsOthers) {
-            return render.get().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
+            return render.get().map(html -> file(path, html, origin));
         }
         ContentReads.Recorded<Optional<String>> made = ContentReads.recording(render);
         readsByPath.put(path, names(made.read()));
-        return made.value().map(html -> new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin));
+        return made.value().map(html -> file(path, html, origin));
+    }
+
+    /** A page made now and not kept: its HTML as the file's bytes. */
+    private static OutputFile file(String path, String html, Path origin) {
+        return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin);
     }
 
     /** Whether the page at this path read the text of an edited post when last made; true when unknown. */
@@ -286,11 +291,11 @@ final class PageReuse {
 
     /** A page made now, kept under its key (when it has one) for the next build. */
     private OutputFile keep(String key, String path, Path origin, String html) {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        OutputFile made = file(path, html, origin);
         if (key != null) {
-            pages.keep(key, bytes);
+            pages.keep(key, made.content());
         }
-        return new OutputFile(path, bytes, origin);
+        return made;
     }
 
     /**
