@@ -151,6 +151,6 @@ public final class LinkScan {
 
     /** The int at {@code at}, as {@link DataOutputStream#writeInt} wrote it. */
     private static int savedInt(byte[] bytes, int at) {
-        return java.nio.ByteBuffer.wrap(bytes).getInt(at);
+        return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
     }
 }

@@ -26,10 +26,12 @@ final class PageReuse {
     private final String common;
     /** The posts by their path in the source folder, for the posts a page read in an earlier build. */
     private final Map<String, io.github.blogpublish.model.RenderedPost> byPath = new java.util.HashMap<>();
-    /** Each post of {@code site.posts} (by identity: lists hold the same maps) as a digest of its description. */
-    private final Map<Object, String> posts = new java.util.IdentityHashMap<>();
-    /** The same digests by position in {@code site.posts}. */
+    /** Each post of {@code site.posts} (by identity: lists hold the same maps) as its position there. */
+    private final Map<Object, Integer> posts = new java.util.IdentityHashMap<>();
+    /** A digest of each post's description, by position in {@code site.posts}. */
     private final String[] digests;
+    /** The first 128 bits of each digest, two longs a post, by position: what a list of posts is described by. */
+    private final long[] bits;
     /**
      * The lists of {@code site} that pages pass on (the posts, each tag's and category's posts), by identity, as
      * names: every key holds the site's key, which covers them, so a page listing 4,000 posts of a tag is keyed by
@@ -73,11 +75,15 @@ final class PageReuse {
             digests = java.util.stream.IntStream.range(0, list.size()).parallel()
                     .mapToObj(i -> itemKeys != null && itemKeys.get(i) != null ? itemKeys.get(i)
                             : Hashes.sha256(describe(list.get(i)))).toArray(String[]::new);
+            bits = new long[2 * digests.length];
             for (int i = 0; i < digests.length; i++) {
-                posts.put(list.get(i), digests[i]);
+                posts.put(list.get(i), i);
+                bits[2 * i] = Long.parseUnsignedLong(digests[i], 0, 16, 16);
+                bits[2 * i + 1] = Long.parseUnsignedLong(digests[i], 16, 32, 16);
             }
         } else {
             digests = new String[0];
+            bits = new long[0];
         }
         siteLists.put(site.get("posts"), "site.posts");
         for (String kind : List.of("tags", "categories")) {
@@ -140,6 +146,7 @@ final class PageReuse {
         this.fragments = build.fragments;
         this.common = build.common;
         this.digests = build.digests;
+        this.bits = build.bits;
         this.readsByPath = build.readsByPath;
         this.searchEntries = build.searchEntries;
         this.lastFiles = java.util.Collections.unmodifiableMap(lastFiles);
@@ -306,10 +313,10 @@ final class PageReuse {
         StringBuilder text = new StringBuilder();
         site.forEach((key, value) -> {
             Object summary = switch (key) {
-                case "posts" -> ((List<?>) value).stream().map(posts::get).toList();
+                // By their items: describe() names these very lists instead (site.posts, site.tags[name]).
+                case "posts" -> items(value);
                 case "tags", "categories" -> ((Map<?, ?>) value).entrySet().stream()
-                        .map(e -> e.getKey() + "=" + ((List<?>) e.getValue()).stream()
-                                .map(p -> ((Map<?, ?>) p).get("url")).toList()).toList();
+                        .map(e -> e.getKey() + "=" + items(e.getValue())).toList();
                 // site.collections holds site.posts (oldest first): described by the summary above.
                 case "collections" -> ((List<?>) value).stream().map(c -> c instanceof Map<?, ?> m
                         && "posts".equals(m.get("label")) ? "posts=site.posts" : describe(c)).toList();
@@ -319,6 +326,25 @@ final class PageReuse {
             text.append(key).append('\u0000').append(summary).append('\u0000');
         });
         return Hashes.checksum(text.toString());
+    }
+
+    /** A list of {@code site} by its items (posts, as {@link #postList}), not by its name. */
+    private String items(Object value) {
+        StringBuilder text = new StringBuilder();
+        if (value instanceof List<?> list && postList(list, text)) {
+            return text.toString();
+        }
+        text.setLength(0);
+        text.append('[');
+        if (value instanceof List<?> list) {
+            list.forEach(item -> {
+                describe(item, text);
+                text.append(", ");
+            });
+        } else {
+            describe(value, text);
+        }
+        return text.append(']').toString();
     }
 
     /**
@@ -332,10 +358,10 @@ final class PageReuse {
     }
 
     private void describe(Object value, StringBuilder text) {
-        String post = posts.get(value);
+        Integer post = posts.get(value);
         String shared = post == null ? siteLists.get(value) : null;
         if (post != null) {
-            text.append(post); // a post the page lists: described once per build
+            text.append(digests[post]); // a post the page lists: described once per build
         } else if (shared != null) {
             text.append(shared);
         } else if (value instanceof Map<?, ?> map) {
@@ -349,6 +375,8 @@ final class PageReuse {
                 }
             }
             text.append('}');
+        } else if (value instanceof List<?> list && !list.isEmpty() && postList(list, text)) {
+            return;
         } else if (value instanceof List<?> list) {
             text.append('[');
             list.forEach(item -> {
@@ -359,5 +387,29 @@ final class PageReuse {
         } else {
             text.append(value);
         }
+    }
+
+    /**
+     * Describes a list of posts alone (a tag's, a year's, a paginator's) by their count and 128 bits mixed from their
+     * digests in order, rather than by every digest: the lists of a site's tag pages and archive hold every post, and
+     * describing them digest by digest made megabytes of text at each build. False, and nothing written, when an item
+     * is no post of {@code site.posts}.
+     */
+    private boolean postList(List<?> list, StringBuilder text) {
+        long first = 0;
+        long second = 0;
+        for (Object item : list) {
+            Integer at = posts.get(item);
+            if (at == null) {
+                return false;
+            }
+            first = Long.rotateLeft(first, 23) ^ bits[2 * at];
+            first *= 0x9E3779B97F4A7C15L;
+            second = (second + bits[2 * at + 1]) * 0xC2B2AE3D27D4EB4FL;
+            second ^= second >>> 31;
+        }
+        text.append("posts(").append(list.size()).append(')').append(Long.toHexString(first)).append('-')
+                .append(Long.toHexString(second));
+        return true;
     }
 }
