@@ -173,6 +173,27 @@ final class PageReuse {
         return made.value().map(html -> file(path, html, origin));
     }
 
+    /** Whether this is an edit of post bodies ({@link #edit}), which takes the last build's files, not kept pages. */
+    boolean editing() {
+        return lastFiles != null;
+    }
+
+    /**
+     * A file a build makes of bytes, under a key of everything the bytes are made from: the one kept under that key
+     * when the site folder still holds it as the last build wrote it (no bytes held), else the one {@code make}
+     * gives now, then kept. Not in an edit of post bodies.
+     */
+    OutputFile keptOrMade(String path, String key, Path origin, Supplier<byte[]> make) {
+        String full = path + '\u0000' + key;
+        OutputFile reused = pages.find(full, path, origin);
+        if (reused != null) {
+            return reused;
+        }
+        byte[] bytes = make.get();
+        pages.keep(full, bytes);
+        return new OutputFile(path, bytes, origin);
+    }
+
     /** A page made now and not kept: its HTML as the file's bytes. */
     private static OutputFile file(String path, String html, Path origin) {
         return new OutputFile(path, html.getBytes(StandardCharsets.UTF_8), origin);

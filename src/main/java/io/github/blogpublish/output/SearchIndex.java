@@ -52,15 +52,35 @@ public final class SearchIndex implements Generator {
         if (!changed.get() && lastIndex != null && (lastScript != null || content.ownPaths().contains(SCRIPT_PATH))) {
             return lastScript == null ? List.of(lastIndex) : List.of(lastIndex, lastScript);
         }
-        // As the template writes it: "[", each entry on its own line, commas between, then "]". In UTF-8 throughout,
-        // each array made at its size: the index of 10,000 posts is 19 MB, made again on every edit of a post's text.
+        java.nio.file.Path origin = content.config().sourceDirectory();
+        List<byte[]> made = entries.stream().map(Optional::get).toList();
+        boolean withScript = !content.ownPaths().contains(SCRIPT_PATH);
+        PageReuse reuse = content.reuse();
+        if (reuse == null || reuse.editing()) {
+            byte[] index = index(made);
+            OutputFile json = new OutputFile(PATH, index, origin);
+            return withScript ? List.of(json, new OutputFile(SCRIPT_PATH, script(index), origin)) : List.of(json);
+        }
+        // A build that keeps pages: the files made of the same entries are the last build's, kept in the site folder,
+        // not 38 MB made again and compared at 10,000 posts.
+        String key = Hashes.checksum(made);
+        OutputFile json = reuse.keptOrMade(PATH, key, origin, () -> index(made));
+        return !withScript ? List.of(json) : List.of(json, reuse.keptOrMade(SCRIPT_PATH, key, origin,
+                () -> script(json.isKept() ? index(made) : json.content())));
+    }
+
+    /**
+     * The index as the template writes it: "[", each entry on its own line, commas between, then "]". In UTF-8
+     * throughout, made at its size: the index of 10,000 posts is 19 MB.
+     */
+    private static byte[] index(List<byte[]> entries) {
         byte[] end = "\n]\n".getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = new byte[1 + entries.stream().mapToInt(e -> e.get().length).sum()
+        byte[] bytes = new byte[1 + entries.stream().mapToInt(e -> e.length).sum()
                 + Math.max(0, entries.size() - 1) + end.length];
         bytes[0] = '[';
         int at = 1;
         for (int i = 0; i < entries.size(); i++) {
-            byte[] entry = entries.get(i).get();
+            byte[] entry = entries.get(i);
             System.arraycopy(entry, 0, bytes, at, entry.length);
             at += entry.length;
             if (i + 1 < entries.size()) {
@@ -68,18 +88,18 @@ public final class SearchIndex implements Generator {
             }
         }
         System.arraycopy(end, 0, bytes, at, end.length);
-        java.nio.file.Path origin = content.config().sourceDirectory();
-        if (content.ownPaths().contains(SCRIPT_PATH)) {
-            return List.of(new OutputFile(PATH, bytes, origin));
-        }
-        // The same index as a script, for the built-in theme's search on a page opened from disk (no fetch there).
+        return bytes;
+    }
+
+    /** The same index as a script, for the built-in theme's search on a page opened from disk (no fetch there). */
+    private static byte[] script(byte[] index) {
         byte[] call = "window.blogSearchIndex(".getBytes(StandardCharsets.UTF_8);
         byte[] close = ");\n".getBytes(StandardCharsets.UTF_8);
-        byte[] script = new byte[call.length + bytes.length + close.length];
+        byte[] script = new byte[call.length + index.length + close.length];
         System.arraycopy(call, 0, script, 0, call.length);
-        System.arraycopy(bytes, 0, script, call.length, bytes.length);
-        System.arraycopy(close, 0, script, call.length + bytes.length, close.length);
-        return List.of(new OutputFile(PATH, bytes, origin), new OutputFile(SCRIPT_PATH, script, origin));
+        System.arraycopy(index, 0, script, call.length, index.length);
+        System.arraycopy(close, 0, script, call.length + index.length, close.length);
+        return script;
     }
 
     /** One post's line, reused from the last build when what it shows is the same. */
