@@ -22,7 +22,7 @@ final class OutputPaths {
 
     private static String shown(OutputFile file, Path sourceDirectory) {
         Path origin = file.origin();
-        return (origin.startsWith(sourceDirectory) ? sourceDirectory.relativize(origin) : origin).toString().replace('\\', '/');
+        return (origin.startsWith(sourceDirectory) ? SourceLocation.below(sourceDirectory, origin) : origin).toString().replace('\\', '/');
     }
 
     static void check(List<OutputFile> files, Path sourceDirectory, Problems problems) {

@@ -58,7 +58,7 @@ public record SourceLocation(Path file, int line, int column) implements Compara
     public String display(Path base) {
         Path shown = file;
         if (base != null && file.isAbsolute() && file.startsWith(base)) {
-            shown = base.relativize(file);
+            shown = below(base, file);
         }
         StringBuilder text = new StringBuilder(shown.toString().replace('\\', '/'));
         if (line > 0) {
@@ -68,6 +68,17 @@ public record SourceLocation(Path file, int line, int column) implements Compara
             }
         }
         return text.toString();
+    }
+
+    /**
+     * A path that starts with {@code base}, relative to it: its names after the base's. The same as
+     * {@code base.relativize(file)}, which compares the two name by name (for 10,000 posts' paths, tens of
+     * milliseconds in each of the scan, the reports and the archive).
+     */
+    public static Path below(Path base, Path file) {
+        int skip = base.getNameCount();
+        return file.startsWith(base) && skip < file.getNameCount() && !base.toString().isEmpty()
+                ? file.subpath(skip, file.getNameCount()) : base.relativize(file);
     }
 
     @Override

@@ -129,7 +129,7 @@ public final class SiteArchive {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile()) {
-                    String path = site.relativize(file).toString().replace('\\', '/');
+                    String path = io.github.blogpublish.problem.SourceLocation.below(site, file).toString().replace('\\', '/');
                     paths.add(path);
                     attributes.put(path, attrs);
                 }

@@ -71,7 +71,7 @@ public final class ValidationReports {
 
     private String path(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        Path shown = absolute.startsWith(base) ? io.github.blogpublish.problem.SourceLocation.below(base, absolute) : absolute;
         return shown.toString().replace('\\', '/');
     }
 

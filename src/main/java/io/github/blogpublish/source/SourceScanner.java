@@ -70,7 +70,7 @@ public final class SourceScanner {
             Path file = entry.getKey();
             BasicFileAttributes attrs = entry.getValue();
             String name = file.getFileName().toString();
-            Path relative = root.relativize(file);
+            Path relative = SourceLocation.below(root, file);
             // The folders above were matched already (a matching folder is skipped whole): the file alone now.
             if (name.startsWith(".") || name.endsWith("~") || name.startsWith("#") && name.endsWith("#")
                     || excludes.matchesItself(relative)) {
@@ -92,8 +92,9 @@ public final class SourceScanner {
         return buckets.tree(configFile);
     }
 
-    /** Every file below the source folder but those in folders that are not part of the site, with its attributes. */
     /**
+     * Every file below the source folder but those in folders that are not part of the site, with its attributes.
+     *
      * @param collections the folders of the collections ({@code _tabs}, or below {@code collections_dir}), and of
      *                    the posts and drafts there, which are part of the site
      */
