@@ -70,7 +70,10 @@ public final class SiteArchive {
         Map<String, ZipIndex.Entry> written = new java.util.HashMap<>();
         boolean parallel;
         ZipIndex old = ZipIndex.none();
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+                java.nio.file.StandardOpenOption.WRITE);
+             OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
             long bytes = 0;
             for (String path : paths) {
                 bytes += attributes.get(path).size();
@@ -78,7 +81,7 @@ public final class SiteArchive {
             parallel = ParallelZip.fits(paths.size(), bytes, time);
             if (parallel) {
                 old = ZipIndex.open(index, zip, ParallelZip.dosTime(time), ParallelZip.dosDate(time));
-                ParallelZip.write(site, paths, attributes, time, out, old, written);
+                ParallelZip.write(site, paths, attributes, time, out, channel, old, written);
             } else {
                 writeWithJdk(site, paths, time, out);
             }

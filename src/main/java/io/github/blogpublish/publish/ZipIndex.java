@@ -44,14 +44,20 @@ final class ZipIndex {
         return copied.get();
     }
 
-    private ZipIndex(Map<String, Entry> entries, FileChannel zip) {
+    /** The entries' time and date, as every local header of the zip holds them. */
+    private final int dosTime;
+    private final int dosDate;
+
+    private ZipIndex(Map<String, Entry> entries, FileChannel zip, int dosTime, int dosDate) {
         this.entries = entries;
         this.zip = zip;
+        this.dosTime = dosTime;
+        this.dosDate = dosDate;
     }
 
     /** No entry to reuse. */
     static ZipIndex none() {
-        return new ZipIndex(Map.of(), null);
+        return new ZipIndex(Map.of(), null, 0, 0);
     }
 
     /**
@@ -71,37 +77,53 @@ final class ZipIndex {
             for (int n = in.readInt(); n > 0; n--) {
                 entries.put(in.readUTF(), new Entry(FileStamp.read(in), in.readLong(), in.readLong(), in.readLong()));
             }
-            return new ZipIndex(entries, FileChannel.open(zip));
+            return new ZipIndex(entries, FileChannel.open(zip), dosTime, dosDate);
         } catch (IOException | RuntimeException unusable) {
             return none();
         }
     }
 
     /**
-     * The compressed bytes of {@code path} in the old zip, when the site file is still the one zipped and the
-     * zip holds that entry where the index says; null otherwise.
+     * Where the entry of {@code path} starts in the old zip, when the site file is still the one zipped and the
+     * zip holds that entry where the index says (its local header read and checked); -1 otherwise. The entry, its
+     * header and data, is then the one this zip needs: the same name, time, CRC and sizes.
      */
-    byte[] compressed(String path, byte[] name, BasicFileAttributes file) {
+    long kept(String path, byte[] name, BasicFileAttributes file) {
         Entry entry = entries.get(path);
-        if (entry == null || file == null || !entry.stamp().matches(file) || entry.compressedSize() > Integer.MAX_VALUE - 64) {
-            return null;
+        if (entry == null || file == null || !entry.stamp().matches(file)) {
+            return -1;
         }
         try {
             ByteBuffer header = ByteBuffer.allocate(30 + name.length).order(ByteOrder.LITTLE_ENDIAN);
             readFully(header, entry.offset());
             header.flip();
-            if (header.getInt(0) != 0x04034b50 || (header.getInt(14) & 0xFFFFFFFFL) != entry.crc()
+            if (header.getInt(0) != 0x04034b50 || header.getShort(4) != ParallelZip.VERSION
+                    || header.getShort(6) != ParallelZip.UTF8_NAMES || header.getShort(8) != ParallelZip.DEFLATED
+                    || (header.getShort(10) & 0xFFFF) != dosTime || (header.getShort(12) & 0xFFFF) != dosDate
+                    || (header.getInt(14) & 0xFFFFFFFFL) != entry.crc()
                     || (header.getInt(18) & 0xFFFFFFFFL) != entry.compressedSize()
+                    || (header.getInt(22) & 0xFFFFFFFFL) != entry.stamp().size()
                     || (header.getShort(26) & 0xFFFF) != name.length || header.getShort(28) != 0
-                    || !header.slice(30, name.length).equals(ByteBuffer.wrap(name))) {
-                return null;
+                    || !header.slice(30, name.length).equals(ByteBuffer.wrap(name))
+                    || entry.offset() + 30 + name.length + entry.compressedSize() > zip.size()) {
+                return -1;
             }
-            ByteBuffer data = ByteBuffer.allocate((int) entry.compressedSize());
-            readFully(data, entry.offset() + 30 + name.length);
             copied.incrementAndGet();
-            return data.array();
+            return entry.offset();
         } catch (IOException | RuntimeException unreadable) {
-            return null;
+            return -1;
+        }
+    }
+
+    /** Copies {@code length} bytes of the old zip from {@code position} to the end of {@code target}. */
+    void copy(long position, long length, java.nio.channels.FileChannel target) throws IOException {
+        long done = 0;
+        while (done < length) {
+            long moved = zip.transferTo(position + done, length - done, target);
+            if (moved <= 0) {
+                throw new IOException("the last zip ends early");
+            }
+            done += moved;
         }
     }
 
