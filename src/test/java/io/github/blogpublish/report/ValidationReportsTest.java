@@ -23,6 +23,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ValidationReportsTest {
 
@@ -113,6 +114,32 @@ class ValidationReportsTest {
         JsonNode location = result.get("locations").get(0).get("physicalLocation");
         assertEquals("src/main/blog/_layouts/post.html", location.get("artifactLocation").get("uri").asText());
         assertEquals(1, location.get("region").get("startLine").asInt());
+    }
+
+    @Test
+    void theSameResultLeavesTheReportsAloneAndAnotherResultOrAChangedReportWritesThemAgain() throws Exception {
+        List<Path> files = write();
+        String json = Files.readString(files.get(0));
+        // Changed by hand with its size and time kept, a report is taken for the one written: the same result leaves
+        // it as it is, so nothing was written.
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(files.get(0));
+        Files.writeString(files.get(0), json.replace("\"9.9\"", "\"9.8\""));
+        Files.setLastModifiedTime(files.get(0), time);
+        write();
+        assertTrue(Files.readString(files.get(0)).contains("\"9.8\""), "left alone");
+        // Its time changed: written again.
+        Files.setLastModifiedTime(files.get(0), java.nio.file.attribute.FileTime.fromMillis(0));
+        write();
+        assertEquals(json, Files.readString(files.get(0)));
+        // One deleted: written again.
+        Files.delete(files.get(2));
+        write();
+        assertTrue(Files.isRegularFile(files.get(2)));
+        // Another result: written again.
+        Path posts = project.resolve("src/main/blog/_posts");
+        new ValidationReports(project, "9.9").write(project.resolve("target/blog-reports"),
+                List.of(posts.resolve("2022-10-01-good.md")), List.of());
+        assertEquals(1, new ObjectMapper().readTree(files.get(0).toFile()).get("checkedFiles").asInt());
     }
 
     @Test
