@@ -155,7 +155,6 @@ final class LinkCheck {
         files.forEach(file -> paths.add(file.path()));
         Map<String, LinkScan> current = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, LinkScan> byPath = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
         files.parallelStream().filter(LinkCheck::html).forEach(file -> {
             LinkScan kept = scans == null || file.checksum() == null ? null : scans.get(file.checksum());
             LinkScan scan = kept != null ? kept : scan(file.content());
@@ -163,10 +162,14 @@ final class LinkCheck {
                 current.put(file.checksum(), scan);
             }
             byPath.put(file.path(), scan);
-            ids.put(file.path(), scan.ids());
         });
+        // A page's ids are read from its scan when a link to it is checked: a re-run checks few pages.
+        java.util.function.Function<String, Set<String>> ids = path -> {
+            LinkScan scan = byPath.get(path);
+            return scan == null ? null : scan.ids();
+        };
         // Only a build that keeps things for the next one needs the digest.
-        String world = scans == null ? "" : world(baseurl, paths, ids);
+        String world = scans == null ? "" : world(baseurl, paths, byPath);
         Set<String> wasClean = scans != null && world.equals(last.world()) ? last.clean() : Set.of();
         Set<String> clean = java.util.concurrent.ConcurrentHashMap.newKeySet();
         // A source with many broken links is read once.
@@ -180,7 +183,7 @@ final class LinkCheck {
                 clean.add(page);
                 return;
             }
-            boolean broken = checkPage(file, byPath.get(file.path()).links(), baseurl, warn, paths, ids::get, resolved,
+            boolean broken = checkPage(file, byPath.get(file.path()).links(), baseurl, warn, paths, ids, resolved,
                     sourceLines, problems);
             if (page != null && !broken) {
                 clean.add(page);
@@ -275,18 +278,19 @@ final class LinkCheck {
     }
 
     /** A digest of what links resolve against: the base URL, every path, and the ids of every page. */
-    private static String world(String baseurl, Set<String> paths, Map<String, Set<String>> ids) {
-        StringBuilder text = new StringBuilder(baseurl).append('\u0000');
+    private static String world(String baseurl, Set<String> paths, Map<String, LinkScan> scans) {
+        // Each path, then its page's ids as their scan saves them (sorted; no scan read just for this) or, for a
+        // file that is no page, one byte no saved ids are. Megabytes: the checksum, not SHA-256, which runs as plain
+        // Java without the optimizing compiler.
+        List<byte[]> pieces = new java.util.ArrayList<>(2 * paths.size() + 1);
+        pieces.add(baseurl.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] noPage = {-1};
         paths.stream().sorted().forEach(path -> {
-            text.append(path).append('\u0000');
-            Set<String> pageIds = ids.get(path);
-            if (pageIds != null) {
-                pageIds.stream().sorted().forEach(id -> text.append(id.length()).append(':').append(id));
-            }
-            text.append('\n');
+            LinkScan scan = scans.get(path);
+            pieces.add(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            pieces.add(scan == null ? noPage : scan.idBytes());
         });
-        // Megabytes of paths and ids: the checksum, as SHA-256 runs as plain Java without the optimizing compiler.
-        return io.github.blogpublish.template.Hashes.checksum(text.toString());
+        return io.github.blogpublish.template.Hashes.checksum(pieces);
     }
 
     /** Why a link from the page at {@code from} leads nowhere, or null when it resolves. */

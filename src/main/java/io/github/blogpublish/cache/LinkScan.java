@@ -59,6 +59,23 @@ public final class LinkScan {
         return known;
     }
 
+    /**
+     * The page's ids as their saved form holds them (their count, then each after its length, sorted): the same bytes
+     * for the same ids, whether the scan was read from the cache file (then not decoded) or made from the page.
+     */
+    public byte[] idBytes() {
+        if (saved != null) {
+            return java.util.Arrays.copyOfRange(saved, 4, 4 + savedInt(0));
+        }
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(null);
+        try {
+            return texts(sorted);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible); // written to memory
+        }
+    }
+
     /** A scan as {@link #write} saved it, or null; its texts are read when first asked for. */
     static LinkScan read(DataInputStream in) throws IOException {
         if (!in.readBoolean()) {

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** A page's link scan as the cache file keeps it: read back whole, written back as read, refused when damaged. */
@@ -41,6 +42,18 @@ class LinkScanTest {
         assertArrayEquals(bytes, saved(read), "asked for: the same bytes");
         assertEquals(List.of(), read(saved(new LinkScan(Set.of(), List.of()))).links());
         assertNull(read(saved(null)));
+    }
+
+    /** What the link check's digest of the site holds of a page: the same for the same ids, read or made. */
+    @Test
+    void theIdsBytesAreTheSameWhetherTheScanWasReadOrMadeAndDifferForOtherIds() throws IOException {
+        LinkScan made = new LinkScan(Set.of("목차", "top", "fn:1"), List.of("/a/", "#top"));
+        assertArrayEquals(made.idBytes(), read(saved(made)).idBytes());
+        assertArrayEquals(made.idBytes(), new LinkScan(Set.of("fn:1", "top", "목차"), List.of()).idBytes(),
+                "the links and the ids' order play no part");
+        assertFalse(java.util.Arrays.equals(made.idBytes(), new LinkScan(Set.of("목차", "top"), List.of()).idBytes()));
+        assertFalse(java.util.Arrays.equals(new LinkScan(Set.of("ab"), List.of()).idBytes(),
+                new LinkScan(Set.of("a", "b"), List.of()).idBytes()));
     }
 
     /** Cut or changed anywhere, a saved scan is refused when the cache is read, or reads without failing. */
