@@ -106,7 +106,7 @@ final class GenerateStage {
             String own = key.apply(i);
             String older = key.apply(i + 1);
             String newer = key.apply(i - 1);
-            return own == null || older == null || newer == null ? null : Hashes.sha256("item", own, older, newer);
+            return own == null || older == null || newer == null ? null : Hashes.key("item", own, older, newer);
         }).toList();
     }
 }

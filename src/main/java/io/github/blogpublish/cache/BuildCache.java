@@ -223,7 +223,7 @@ public final class BuildCache implements SiteCache {
     @Override
     public RenderedPost markdown(Post post, Supplier<String> bodyDigest, String separator,
                                  Supplier<RenderedPost> render) {
-        String key = Hashes.sha256(post.frontMatter().get("excerpt"), post.frontMatter().get("excerpt_separator"),
+        String key = Hashes.key(post.frontMatter().get("excerpt"), post.frontMatter().get("excerpt_separator"),
                 separator, bodyDigest.get());
         usedMarkdown.add(key);
         Supplier<String[]> kept = markdown.get(key);

@@ -30,7 +30,7 @@ final class PageReuse {
     private final Map<Object, Integer> posts = new java.util.IdentityHashMap<>();
     /** A digest of each post's description, by position in {@code site.posts}. */
     private final String[] digests;
-    /** The first 128 bits of each digest, two longs a post, by position: what a list of posts is described by. */
+    /** 64 bits of each digest (its two CRCs), by position: what a list of posts is described by. */
     private final long[] bits;
     /**
      * The lists of {@code site} that pages pass on (the posts, each tag's and category's posts), by identity, as
@@ -74,12 +74,16 @@ final class PageReuse {
             // Side by side: 10,000 descriptions. A post's description holds no other post's.
             digests = java.util.stream.IntStream.range(0, list.size()).parallel()
                     .mapToObj(i -> itemKeys != null && itemKeys.get(i) != null ? itemKeys.get(i)
-                            : Hashes.sha256(describe(list.get(i)))).toArray(String[]::new);
-            bits = new long[2 * digests.length];
+                            : Hashes.key(describe(list.get(i)))).toArray(String[]::new);
+            bits = new long[digests.length];
             for (int i = 0; i < digests.length; i++) {
                 posts.put(list.get(i), i);
-                bits[2 * i] = Long.parseUnsignedLong(digests[i], 0, 16, 16);
-                bits[2 * i + 1] = Long.parseUnsignedLong(digests[i], 16, 32, 16);
+                byte[] digest = digests[i].getBytes(StandardCharsets.UTF_8);
+                java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
+                castagnoli.update(digest);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(digest);
+                bits[i] = castagnoli.getValue() << 32 | crc.getValue();
             }
         } else {
             digests = new String[0];
@@ -269,7 +273,7 @@ final class PageReuse {
     private Optional<OutputFile> render(String path, Optional<String> layout, Map<String, Object> page, String ownContent,
                                 boolean readsOthers, Path origin, Supplier<Optional<String>> render) {
         // The key starts with the page's path: the cache on disk keeps pages as the files the build wrote there.
-        String base = Hashes.sha256(common, layout, describe(page), ownContent);
+        String base = Hashes.key(common, layout, describe(page), ownContent);
         if (!readsOthers) {
             return reuseOrRender(path + '\u0000' + base, path, origin, render);
         }
@@ -277,7 +281,7 @@ final class PageReuse {
         byte[] lastRead = fragments.get(readsKey);
         String lastNames = lastRead == null ? null : new String(lastRead, StandardCharsets.UTF_8);
         String others = lastNames == null ? null : sources(lastNames);
-        OutputFile reused = others == null ? null : pages.find(path + '\u0000' + Hashes.sha256(base, others), path, origin);
+        OutputFile reused = others == null ? null : pages.find(path + '\u0000' + Hashes.key(base, others), path, origin);
         if (reused != null) {
             readsByPath.put(path, lastNames);
             return Optional.of(reused);
@@ -289,7 +293,7 @@ final class PageReuse {
         if (readNow != null && made.value().isPresent()) {
             fragments.put(readsKey, read.getBytes(StandardCharsets.UTF_8));
         }
-        String key = readNow == null ? null : path + '\u0000' + Hashes.sha256(base, readNow);
+        String key = readNow == null ? null : path + '\u0000' + Hashes.key(base, readNow);
         return made.value().map(html -> keep(key, path, origin, html));
     }
 
@@ -411,7 +415,7 @@ final class PageReuse {
     }
 
     /**
-     * Describes a list of posts alone (a tag's, a year's, a paginator's) by their count and 128 bits mixed from their
+     * Describes a list of posts alone (a tag's, a year's, a paginator's) by their count and two 64-bit mixes of their
      * digests in order, rather than by every digest: the lists of a site's tag pages and archive hold every post, and
      * describing them digest by digest made megabytes of text at each build. False, and nothing written, when an item
      * is no post of {@code site.posts}.
@@ -424,9 +428,9 @@ final class PageReuse {
             if (at == null) {
                 return false;
             }
-            first = Long.rotateLeft(first, 23) ^ bits[2 * at];
+            first = Long.rotateLeft(first, 23) ^ bits[at];
             first *= 0x9E3779B97F4A7C15L;
-            second = (second + bits[2 * at + 1]) * 0xC2B2AE3D27D4EB4FL;
+            second = (second + bits[at]) * 0xC2B2AE3D27D4EB4FL;
             second ^= second >>> 31;
         }
         text.append("posts(").append(list.size()).append(')').append(Long.toHexString(first)).append('-')

@@ -63,6 +63,24 @@ public final class Hashes {
      * differ in it (about once in 2^64 not), though none is copied into one array.
      */
     public static String checksum(java.util.List<byte[]> pieces) {
+        return crcs(pieces);
+    }
+
+    /**
+     * A key of texts and bytes for what the build keeps between builds (a post's rendered body, a page), each piece
+     * after its length so that no two lists of pieces give the same input: the 64 bits of {@link #checksum}, which
+     * the JVM computes with the processor's own instructions. SHA-256 runs as plain Java without the optimizing
+     * compiler: the 30,000 keys of a one-post re-run at 10,000 posts took a fifth of a second of it.
+     */
+    public static String key(Object... pieces) {
+        java.util.List<byte[]> bytes = new java.util.ArrayList<>(pieces.length);
+        for (Object piece : pieces) {
+            bytes.add(piece instanceof byte[] b ? b : String.valueOf(piece).getBytes(StandardCharsets.UTF_8));
+        }
+        return crcs(bytes);
+    }
+
+    private static String crcs(java.util.List<byte[]> pieces) {
         java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         byte[] length = new byte[4];
