@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of text, for the keys under which rendered pages are reused between builds of one session. */
+/**
+ * Digests for what builds keep and compare: SHA-256 of text (templates, schemas, post files), {@link #key} for the
+ * tens of thousands of keys a build makes (rendered bodies, post items, pages), {@link #checksum} of file bytes.
+ */
 public final class Hashes {
 
     private Hashes() {
