@@ -8,18 +8,18 @@ def log = new File(basedir, 'build.log').getText('UTF-8').replace('\r\n', '\n')
 def lines = log.readLines().findAll { it.startsWith('[INFO] Incremental build: ') }
 assert lines == [
         '[INFO] Incremental build: no cache of an earlier build, so this one did everything; the next build reuses what does not change',
-        '[INFO] Incremental build: reused 3 checked posts, 3 rendered bodies and 14 pages from the last build',
+        '[INFO] Incremental build: reused 3 checked posts, 3 rendered bodies and 16 pages from the last build',
         '[INFO] Incremental build: reused 0 checked posts, 3 rendered bodies and 0 pages from the last build',
         // blog:render alone, twice: the first reuses no post (the cache is the third build's), and its cache,
         // saved while the build ended, is there for the second, which reuses them all.
         '[INFO] Incremental build: reused 0 checked posts, 3 rendered bodies and 0 pages from the last build',
-        '[INFO] Incremental build: reused 3 checked posts, 3 rendered bodies and 14 pages from the last build',
+        '[INFO] Incremental build: reused 3 checked posts, 3 rendered bodies and 16 pages from the last build',
 ] : lines
 assert !log.contains('cache cannot be written')
 assert !new File(basedir, 'target/blog-cache/cache.bin.partial').exists()
-// 14 pages: the three post pages, the home page (its excerpts are reused while no post's text changed), the three
-// tag pages and the tag, category and year lists, sitemap, robots.txt and 404 page; not the feed and the search
-// index (search.json and search.js), which show the posts' text.
+// 16 pages: the three post pages, the home page (its excerpts are reused while no post's text changed), the three
+// tag pages and the tag, category and year lists, sitemap, robots.txt and 404 page, and the search index
+// (search.json and search.js: made of the same entries, they are the same files); not the feed.
 def packaged = log.readLines().findAll { it.startsWith('[INFO] Packaged ') }.collect { it.replaceAll(/\d+\.\d KB/, 'n KB') }
 assert packaged == [
         '[INFO] Packaged target/incremental-build-1.0.zip (18 entries, n KB)',
