@@ -1,7 +1,8 @@
 // The incremental build says what it reused from the last build; a changed setting reuses nothing, and
 // blog.incremental=false turns it off. The cache lives in target/blog-cache, outside the site and its zip.
 // The package step copies the compressed entries of unchanged files from the last zip, and says how many.
-// blog:render saves the cache while the build goes on; it is whole when the build has ended.
+// blog:render saves the cache while the build goes on; it is whole when the build has ended. blog:validate leaves
+// its reports as they are when the same result made them.
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').getText('UTF-8').replace('\r\n', '\n')
@@ -16,6 +17,14 @@ assert lines == [
         '[INFO] Incremental build: reused 3 checked posts, 3 rendered bodies and 16 pages from the last build',
 ] : lines
 assert !log.contains('cache cannot be written')
+// blog:validate's reports: made by the first build; the second, with the same result, leaves them as they are (a
+// hidden record of what made them lies beside them), and says so.
+def validated = log.readLines().findAll { it.startsWith('[INFO] Validated 3 posts') }
+assert validated.size() == 4 : validated // builds 1 to 4; 5 and 6 run blog:render alone
+assert validated[0].endsWith(' (reports in target/blog-reports)') : validated
+assert validated[1].endsWith(' (reports in target/blog-reports, unchanged since the last run)') : validated
+assert new File(basedir, 'target/blog-reports/.blog-validation.key').isFile()
+assert new File(basedir, 'target/blog-reports/TEST-blog-validation.xml').isFile()
 assert !new File(basedir, 'target/blog-cache/cache.bin.partial').exists()
 // 16 pages: the three post pages, the home page (its excerpts are reused while no post's text changed), the three
 // tag pages and the tag, category and year lists, sitemap, robots.txt and 404 page, and the search index

@@ -41,23 +41,25 @@ public class ValidateMojo extends AbstractSiteMojo {
         } catch (IOException e) {
             throw ioFailure("Reading the blog sources", e);
         }
-        writeReports(builder, site.warnings());
+        boolean reportsKept = writeReports(builder, site.warnings());
         reportWarnings(site.warnings());
         reportSkipped(site.skipped());
         rememberValidated(site);
         getLog().info("Validated " + site.checked() + " post" + (site.checked() == 1 ? "" : "s") + ", "
                 + site.warnings().size() + " warning" + (site.warnings().size() == 1 ? "" : "s") + " in "
                 + timing(builder.stageMillis())
-                + (reportsDirectory == null ? "" : " (reports in " + display(reportsDirectory.toPath()) + ")"));
+                + (reportsDirectory == null ? "" : " (reports in " + display(reportsDirectory.toPath())
+                + (reportsKept ? ", unchanged since the last run" : "") + ")"));
     }
 
-    private void writeReports(SiteBuilder builder, List<Problem> problems) throws MojoExecutionException {
+    /** Writes the reports (when a folder is set); whether the last run's were left as they were. */
+    private boolean writeReports(SiteBuilder builder, List<Problem> problems) throws MojoExecutionException {
         if (reportsDirectory == null) {
-            return;
+            return false;
         }
         try {
-            new ValidationReports(baseDirectory().normalize(), String.valueOf(pluginVersion))
-                    .write(reportsDirectory.toPath(), builder.checkedFiles(), problems);
+            return new ValidationReports(baseDirectory().normalize(), String.valueOf(pluginVersion))
+                    .write(reportsDirectory.toPath(), builder.checkedFiles(), problems).kept();
         } catch (IOException e) {
             throw ioFailure("Writing the validation reports", e);
         }

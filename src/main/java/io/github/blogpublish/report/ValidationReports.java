@@ -57,23 +57,32 @@ public final class ValidationReports {
      * same result with this very plugin build, and they are still as it left them, they stay: a re-run of 10,000
      * posts spent a tenth of a second making the same 2 MB again.
      *
-     * @return the report files
+     * @return the report files, and whether they were left as they were
      */
-    public List<Path> write(Path directory, List<Path> checked, List<Problem> problems) throws IOException {
+    public Written write(Path directory, List<Path> checked, List<Problem> problems) throws IOException {
         Map<String, List<Problem>> byFile = group(checked, problems);
         Files.createDirectories(directory);
         List<Path> reports = FILES.stream().map(directory::resolve).toList();
         Path record = directory.resolve(RECORD);
         String key = key(byFile, checked.size(), problems);
         if (record(key, reports).equals(read(record))) {
-            return reports;
+            return new Written(reports, true);
         }
         Files.deleteIfExists(record); // written last: a write stopped half-way leaves none
         write(reports.get(0), json(byFile, checked.size()));
         write(reports.get(1), junit(byFile));
         write(reports.get(2), sarif(problems));
         write(record, record(key, reports));
-        return reports;
+        return new Written(reports, false);
+    }
+
+    /**
+     * The reports of one {@link #write}.
+     *
+     * @param files the three report files, in the order of {@link #FILES}
+     * @param kept  whether the last write's were left as they were (the same result made them)
+     */
+    public record Written(List<Path> files, boolean kept) {
     }
 
     /**

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,10 @@ class ValidationReportsTest {
     Path project;
 
     private List<Path> write() throws Exception {
+        return reports().files();
+    }
+
+    private ValidationReports.Written reports() throws Exception {
         Path posts = project.resolve("src/main/blog/_posts");
         List<Path> checked = List.of(posts.resolve("2022-10-01-good.md"), posts.resolve("2022-10-02-bad.md"),
                 posts.resolve("2022-10-03-odd.md"));
@@ -125,11 +130,11 @@ class ValidationReportsTest {
         java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(files.get(0));
         Files.writeString(files.get(0), json.replace("\"9.9\"", "\"9.8\""));
         Files.setLastModifiedTime(files.get(0), time);
-        write();
+        assertTrue(reports().kept());
         assertTrue(Files.readString(files.get(0)).contains("\"9.8\""), "left alone");
         // Its time changed: written again.
         Files.setLastModifiedTime(files.get(0), java.nio.file.attribute.FileTime.fromMillis(0));
-        write();
+        assertFalse(reports().kept());
         assertEquals(json, Files.readString(files.get(0)));
         // One deleted: written again.
         Files.delete(files.get(2));
@@ -137,8 +142,8 @@ class ValidationReportsTest {
         assertTrue(Files.isRegularFile(files.get(2)));
         // Another result: written again.
         Path posts = project.resolve("src/main/blog/_posts");
-        new ValidationReports(project, "9.9").write(project.resolve("target/blog-reports"),
-                List.of(posts.resolve("2022-10-01-good.md")), List.of());
+        assertFalse(new ValidationReports(project, "9.9").write(project.resolve("target/blog-reports"),
+                List.of(posts.resolve("2022-10-01-good.md")), List.of()).kept());
         assertEquals(1, new ObjectMapper().readTree(files.get(0).toFile()).get("checkedFiles").asInt());
     }
 
