@@ -13,9 +13,10 @@ import java.util.Set;
 /**
  * What one HTML page holds for the link check: the ids of its elements and its internal links (unescaped,
  * external ones left out), in the order written. Kept by the page's checksum, so an unchanged page is not read
- * again. A scan the cache file held stays in its saved form until asked for: each build needs every page's ids,
- * but the links only of pages not known to be sound (a one-post re-run: a handful of 11,025), and a scan never
- * asked for is saved again as it was read.
+ * again. A scan the cache file held stays in its saved form until asked for: each build's digest of the site takes
+ * every page's ids as saved ({@link #idBytes}), their texts only for a link to the page, and the links only of pages
+ * not known to be sound (a one-post re-run: a handful of 11,025); a scan never asked for is saved again as it was
+ * read.
  */
 public final class LinkScan {
 
