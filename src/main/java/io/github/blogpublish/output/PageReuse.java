@@ -30,7 +30,7 @@ final class PageReuse {
     private final Map<Object, Integer> posts = new java.util.IdentityHashMap<>();
     /** A digest of each post's description, by position in {@code site.posts}. */
     private final String[] digests;
-    /** 64 bits of each digest (its two CRCs), by position: what a list of posts is described by. */
+    /** 64 bits of each digest ({@link Hashes#bits}), by position: what a list of posts is described by. */
     private final long[] bits;
     /**
      * The lists of {@code site} that pages pass on (the posts, each tag's and category's posts), by identity, as
@@ -78,12 +78,7 @@ final class PageReuse {
             bits = new long[digests.length];
             for (int i = 0; i < digests.length; i++) {
                 posts.put(list.get(i), i);
-                byte[] digest = digests[i].getBytes(StandardCharsets.UTF_8);
-                java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-                castagnoli.update(digest);
-                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                crc.update(digest);
-                bits[i] = castagnoli.getValue() << 32 | crc.getValue();
+                bits[i] = Hashes.bits(digests[i].getBytes(StandardCharsets.UTF_8));
             }
         } else {
             digests = new String[0];
@@ -356,20 +351,12 @@ final class PageReuse {
     /** A list of {@code site} by its items (posts, as {@link #postList}), not by its name. */
     private String items(Object value) {
         StringBuilder text = new StringBuilder();
-        if (value instanceof List<?> list && postList(list, text)) {
-            return text.toString();
-        }
-        text.setLength(0);
-        text.append('[');
         if (value instanceof List<?> list) {
-            list.forEach(item -> {
-                describe(item, text);
-                text.append(", ");
-            });
+            describeList(list, text);
         } else {
             describe(value, text);
         }
-        return text.append(']').toString();
+        return text.toString();
     }
 
     /**
@@ -400,18 +387,24 @@ final class PageReuse {
                 }
             }
             text.append('}');
-        } else if (value instanceof List<?> list && !list.isEmpty() && postList(list, text)) {
-            return;
         } else if (value instanceof List<?> list) {
-            text.append('[');
-            list.forEach(item -> {
-                describe(item, text);
-                text.append(", ");
-            });
-            text.append(']');
+            describeList(list, text);
         } else {
             text.append(value);
         }
+    }
+
+    /** A list by its items: a list of posts as {@link #postList} says, any other item by item. */
+    private void describeList(List<?> list, StringBuilder text) {
+        if (!list.isEmpty() && postList(list, text)) {
+            return;
+        }
+        text.append('[');
+        list.forEach(item -> {
+            describe(item, text);
+            text.append(", ");
+        });
+        text.append(']');
     }
 
     /**

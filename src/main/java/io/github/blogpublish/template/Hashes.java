@@ -54,11 +54,21 @@ public final class Hashes {
      * {@code -XX:TieredStopAtLevel=1} leaves out): for the 55 MB of 10,000 posts, milliseconds instead of a second.
      */
     public static String checksum(byte[] bytes, int offset, int length) {
+        long both = bits(bytes, offset, length);
+        return Long.toHexString(both >>> 32) + "-" + Long.toHexString(both & 0xFFFFFFFFL) + "-" + length;
+    }
+
+    /** The two CRCs of {@link #checksum(byte[])} as one number: CRC-32C in the high half, CRC-32 in the low. */
+    public static long bits(byte[] bytes) {
+        return bits(bytes, 0, bytes.length);
+    }
+
+    private static long bits(byte[] bytes, int offset, int length) {
         java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
         castagnoli.update(bytes, offset, length);
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
         crc.update(bytes, offset, length);
-        return Long.toHexString(castagnoli.getValue()) + "-" + Long.toHexString(crc.getValue()) + "-" + length;
+        return castagnoli.getValue() << 32 | crc.getValue();
     }
 
     /**
