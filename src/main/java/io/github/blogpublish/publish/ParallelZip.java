@@ -158,7 +158,8 @@ final class ParallelZip {
             counted.flush();
             old.copy(from, length, channel);
             if (channel.position() != counted.count) {
-                throw new IOException("the zip's copy of the last zip's entries came out at another length");
+                throw new IOException("the copy of the last zip's unchanged entries came out at another length;"
+                        + " run mvn clean and package again");
             }
             from = -1;
             length = 0;

@@ -121,7 +121,8 @@ final class ZipIndex {
         while (done < length) {
             long moved = zip.transferTo(position + done, length - done, target);
             if (moved <= 0) {
-                throw new IOException("the last zip ends early");
+                throw new IOException("the last zip ended while its unchanged entries were copied (changed while this"
+                        + " build ran?); run mvn clean and package again");
             }
             done += moved;
         }
