@@ -88,29 +88,31 @@ final class ParallelZip {
         List<long[]> central = new ArrayList<>(paths.size()); // crc, compressed size, size, offset
         List<byte[]> names = new ArrayList<>(paths.size());
         Run run = new Run(counted, channel, old);
-        for (int from = 0; from < paths.size(); from += BATCH) {
-            int to = Math.min(paths.size(), from + BATCH);
-            Entry[] batch = new Entry[to - from];
-            int first = from;
-            try {
-                IntStream.range(from, to).parallel().forEach(i -> batch[i - first] = entry(site, paths.get(i),
-                        files.get(paths.get(i)), old));
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            for (Entry entry : batch) {
-                long offset;
-                if (entry.keptAt() >= 0) {
-                    offset = run.add(entry);
-                } else {
-                    run.copy();
-                    offset = localEntry(counted, entry, dosTime, dosDate);
+        try (Compressors compressors = new Compressors()) {
+            for (int from = 0; from < paths.size(); from += BATCH) {
+                int to = Math.min(paths.size(), from + BATCH);
+                Entry[] batch = new Entry[to - from];
+                int first = from;
+                try {
+                    IntStream.range(from, to).parallel().forEach(i -> batch[i - first] = entry(site, paths.get(i),
+                            files.get(paths.get(i)), old, compressors));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
                 }
-                central.add(new long[] {entry.crc(), entry.compressedSize(), entry.size(), offset});
-                names.add(entry.name());
-                BasicFileAttributes file = files.get(paths.get(names.size() - 1));
-                if (file != null) {
-                    written.put(paths.get(names.size() - 1), ZipIndex.Entry.of(file, entry.crc(), entry.compressedSize(), offset));
+                for (Entry entry : batch) {
+                    long offset;
+                    if (entry.keptAt() >= 0) {
+                        offset = run.add(entry);
+                    } else {
+                        run.copy();
+                        offset = localEntry(counted, entry, dosTime, dosDate);
+                    }
+                    central.add(new long[] {entry.crc(), entry.compressedSize(), entry.size(), offset});
+                    names.add(entry.name());
+                    BasicFileAttributes file = files.get(paths.get(names.size() - 1));
+                    if (file != null) {
+                        written.put(paths.get(names.size() - 1), ZipIndex.Entry.of(file, entry.crc(), entry.compressedSize(), offset));
+                    }
                 }
             }
         }
@@ -228,34 +230,71 @@ final class ParallelZip {
     }
 
     /** The entry of one file: copied from the old zip when unchanged, else compressed. */
-    private static Entry entry(Path site, String path, BasicFileAttributes file, ZipIndex old) {
+    private static Entry entry(Path site, String path, BasicFileAttributes file, ZipIndex old, Compressors compressors) {
         byte[] name = path.getBytes(StandardCharsets.UTF_8);
         long kept = old.kept(path, name, file);
         if (kept >= 0) {
             ZipIndex.Entry was = old.entry(path);
             return new Entry(name, null, was.crc(), was.stamp().size(), was.compressedSize(), kept);
         }
-        return compress(site, path);
+        return compress(site, path, compressors);
     }
 
-    private static Entry compress(Path site, String path) {
+    /**
+     * A deflater and its output buffer, used for one entry after another (a zip of 11,000 pages made a deflater,
+     * zlib's state, and a 64 KB buffer for every entry); the zip's compressors wait in a pool between entries.
+     */
+    private static final class Compressor {
+        private final Deflater deflater = new Deflater(SiteArchive.LEVEL, true);
+        private byte[] out = new byte[64 * 1024];
+
+        /** The raw deflate of {@code bytes}, in an array of its length. */
+        byte[] deflate(byte[] bytes) {
+            deflater.reset();
+            deflater.setInput(bytes);
+            deflater.finish();
+            int length = 0;
+            while (!deflater.finished()) {
+                if (length == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                length += deflater.deflate(out, length, out.length - length);
+            }
+            return java.util.Arrays.copyOf(out, length);
+        }
+    }
+
+    /** The compressors of one zip: as many as threads compress at once, each ended when the zip is written. */
+    private static final class Compressors implements AutoCloseable {
+        private final java.util.concurrent.ConcurrentLinkedQueue<Compressor> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        private final List<Compressor> all = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        byte[] deflate(byte[] bytes) {
+            Compressor compressor = idle.poll();
+            if (compressor == null) {
+                compressor = new Compressor();
+                all.add(compressor);
+            }
+            try {
+                return compressor.deflate(bytes);
+            } finally {
+                idle.add(compressor);
+            }
+        }
+
+        @Override
+        public void close() {
+            all.forEach(compressor -> compressor.deflater.end());
+        }
+    }
+
+    private static Entry compress(Path site, String path, Compressors compressors) {
         try {
             byte[] bytes = Files.readAllBytes(site.resolve(path));
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            Deflater deflater = new Deflater(SiteArchive.LEVEL, true);
-            try {
-                deflater.setInput(bytes);
-                deflater.finish();
-                java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(bytes.length / 3 + 64);
-                byte[] buffer = new byte[64 * 1024];
-                while (!deflater.finished()) {
-                    data.write(buffer, 0, deflater.deflate(buffer));
-                }
-                return new Entry(path.getBytes(StandardCharsets.UTF_8), data.toByteArray(), crc.getValue(), bytes.length);
-            } finally {
-                deflater.end();
-            }
+            return new Entry(path.getBytes(StandardCharsets.UTF_8), compressors.deflate(bytes), crc.getValue(),
+                    bytes.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
