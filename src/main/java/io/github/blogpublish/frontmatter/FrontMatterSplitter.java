@@ -37,7 +37,7 @@ public final class FrontMatterSplitter {
     /** Empty when the text does not start with a {@code ---} line. */
     public static Optional<Split> split(String text) {
         int firstEnd = lineEnd(text, 0);
-        if (!isDelimiter(text.substring(0, firstEnd), false)) {
+        if (!isDelimiter(text, 0, firstEnd, false)) {
             return Optional.empty();
         }
         int lineStart = Math.min(firstEnd + 1, text.length());
@@ -45,12 +45,12 @@ public final class FrontMatterSplitter {
         int yamlStart = lineStart;
         while (lineStart < text.length()) {
             int end = lineEnd(text, lineStart);
-            if (isDelimiter(text.substring(lineStart, end), true)) {
+            if (isDelimiter(text, lineStart, end, true)) {
                 String yaml = text.substring(yamlStart, lineStart);
                 int bodyStart = Math.min(end + 1, text.length());
                 int bodyLine = line + 1;
                 // Jekyll's front matter pattern (---\s*$\n?) also takes the blank lines after the closing line.
-                for (int nl = text.indexOf('\n', bodyStart); nl >= 0 && text.substring(bodyStart, nl).isBlank();
+                for (int nl = text.indexOf('\n', bodyStart); nl >= 0 && blankBefore(text, bodyStart, nl);
                      nl = text.indexOf('\n', bodyStart)) {
                     bodyStart = nl + 1;
                     bodyLine++;
@@ -68,8 +68,24 @@ public final class FrontMatterSplitter {
         return nl < 0 ? text.length() : nl;
     }
 
-    private static boolean isDelimiter(String line, boolean closing) {
-        String trimmed = line.stripTrailing();
-        return trimmed.equals("---") || closing && trimmed.equals("...");
+    /** Whether the line from {@code from} to {@code to} is a delimiter, white space after it allowed. */
+    private static boolean isDelimiter(String text, int from, int to, boolean closing) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return end - from == 3 && (text.startsWith("---", from) || closing && text.startsWith("...", from));
+    }
+
+    /** {@code text.substring(from, to).isBlank()}, without the copy: every line of a post passes here. */
+    private static boolean blankBefore(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -153,12 +153,21 @@ public final class PostReader {
      * was closed too early (a stray {@code ---}), and those keys would silently become text.
      */
     private static void reportContinuedFrontMatter(Path file, FrontMatterSplitter.Split split, Problems problems) {
-        String[] lines = split.body().split("\n", -1);
-        int i = 0;
-        while (i < lines.length && YAML_LINE.matcher(lines[i]).matches()) {
-            i++;
+        String body = split.body();
+        int i = 0; // the key: value lines so far; only they and the line after them are read
+        String line;
+        for (int at = 0; ; i++) {
+            int end = body.indexOf('\n', at);
+            line = body.substring(at, end < 0 ? body.length() : end);
+            if (!YAML_LINE.matcher(line).matches()) {
+                break;
+            }
+            if (end < 0) {
+                return;
+            }
+            at = end + 1;
         }
-        if (i > 0 && i < lines.length && lines[i].stripTrailing().equals("---")) {
+        if (i > 0 && line.stripTrailing().equals("---")) {
             int closed = split.bodyLine() - 1;
             problems.report(Rule.FRONT_MATTER_SPLIT, SourceLocation.at(file, closed, 1),
                     "the front matter is closed on line " + closed
