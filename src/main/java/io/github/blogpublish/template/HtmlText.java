@@ -23,11 +23,12 @@ final class HtmlText {
     }
 
     /** Where {@link #strip} puts the text it keeps, piece by piece; false when it wants no more. */
-    private interface TextSink {
+    interface TextSink {
         boolean accept(String text, int from, int to);
     }
 
-    private static void strip(String html, TextSink out) {
+    /** What {@link #stripHtml} keeps, handed to {@code out} piece by piece, not joined. */
+    static void strip(String html, TextSink out) {
         int i = 0;
         int n = html.length();
         while (i < n) {

@@ -33,7 +33,7 @@ final class ThemeFilters {
 
     static List<Filter> all() {
         return List.of(filter("toc_headings", (text, context) -> headings(text)),
-                filter("reading_minutes", (text, context) -> readingMinutes(HtmlText.stripHtml(text))),
+                filter("reading_minutes", (text, context) -> readingMinutesOfHtml(text)),
                 new Filter("first_image") {
                     @Override
                     public Object apply(Object value, TemplateContext context, Object... params) {
@@ -64,11 +64,18 @@ final class ThemeFilters {
         }
         List<Heading> found = new ArrayList<>();
         Matcher heading = HEADING.matcher(html);
-        while (heading.find()) {
+        // The pattern is case-blind, which Java searches for character by character: it is tried only where a
+        // heading's tag starts.
+        for (int at = headingTag(html, 0); at >= 0; ) {
+            if (!heading.region(at, html.length()).lookingAt()) {
+                at = headingTag(html, at + 1);
+                continue;
+            }
             String title = JekyllFilters.normalizeWhitespace(HtmlText.stripHtml(heading.group(3)));
             if (!title.isEmpty()) {
                 found.add(new Heading(Integer.parseInt(heading.group(1)), heading.group(2), title));
             }
+            at = headingTag(html, heading.end());
         }
         int top = found.stream().mapToInt(Heading::level).min().orElse(1);
         List<Map<String, Object>> headings = new ArrayList<>();
@@ -79,6 +86,18 @@ final class ThemeFilters {
             }
         }
         return headings;
+    }
+
+    /** Where the next {@code <h1>} to {@code <h6>} tag, in either case, may start: -1 if none. */
+    private static int headingTag(String html, int from) {
+        for (int i = html.indexOf('<', from); i >= 0 && i + 2 < html.length(); i = html.indexOf('<', i + 1)) {
+            char h = html.charAt(i + 1);
+            char level = html.charAt(i + 2);
+            if ((h == 'h' || h == 'H') && level >= '1' && level <= '6') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -128,8 +147,16 @@ final class ThemeFilters {
 
     /** Whole minutes, at least one. */
     static int readingMinutes(String text) {
-        long[] counted = readingCounts(text);
-        double minutes = (double) counted[0] / CHARACTERS_PER_MINUTE + (double) counted[1] / WORDS_PER_MINUTE;
+        return minutes(readingCounts(text));
+    }
+
+    /** {@code readingMinutes(strip_html(html))}. */
+    static int readingMinutesOfHtml(String html) {
+        return minutes(readingCountsOfHtml(html));
+    }
+
+    private static int minutes(long[] counts) {
+        double minutes = (double) counts[0] / CHARACTERS_PER_MINUTE + (double) counts[1] / WORDS_PER_MINUTE;
         return Math.max(1, (int) Math.ceil(minutes));
     }
 
@@ -139,23 +166,40 @@ final class ThemeFilters {
      * expression over a rebuilt copy was an eighth of a 10,000-post build.
      */
     static long[] readingCounts(String text) {
-        long characters = 0;
-        long words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (readByCharacter(c)) {
-                characters++;
-                inWord = false;
-            } else if (letterOrNumber(c)) {
-                words += inWord ? 0 : 1;
-                inWord = true;
-            } else {
-                inWord = inWord && (c == '\'' || c == '’' || c == '-');
+        ReadingCount count = new ReadingCount();
+        count.add(text, 0, text.length());
+        return new long[] {count.characters, count.words};
+    }
+
+    /** {@code readingCounts(strip_html(html))}, counted over the text between the tags where it stands, not a copy. */
+    static long[] readingCountsOfHtml(String html) {
+        ReadingCount count = new ReadingCount();
+        HtmlText.strip(html, count::add);
+        return new long[] {count.characters, count.words};
+    }
+
+    /** The counts of {@link #readingCounts}, taken piece by piece: a word may go on in the next piece. */
+    private static final class ReadingCount {
+        private long characters;
+        private long words;
+        private boolean inWord;
+
+        boolean add(String text, int from, int to) {
+            for (int i = from; i < to; ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (readByCharacter(c)) {
+                    characters++;
+                    inWord = false;
+                } else if (letterOrNumber(c)) {
+                    words += inWord ? 0 : 1;
+                    inWord = true;
+                } else {
+                    inWord = inWord && (c == '\'' || c == '’' || c == '-');
+                }
             }
+            return true;
         }
-        return new long[] {characters, words};
     }
 
     private static boolean letterOrNumber(int c) {
@@ -170,6 +214,9 @@ final class ThemeFilters {
     private static boolean readByCharacter(int c) {
         if (c < 0x1100) { // below Hangul Jamo: no script read by character
             return false;
+        }
+        if (c >= 0xAC00 && c <= 0xD7A3) { // the Hangul syllables, every one assigned: no search of the script table
+            return true;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN

@@ -83,4 +83,54 @@ class ThemeFiltersTest {
                     text.toString())).boxed().toList(), text.toString());
         }
     }
+
+    @Test
+    void readingTimeOfHtmlCountsItsTextAsStripHtmlLeavesIt() {
+        // Counted between the tags, without the stripped copy: a word that a tag splits ("Jek<b>yll</b>") is one,
+        // a comment, a script or a style is no text, and a tag's attributes are none.
+        java.util.Random random = new java.util.Random(20);
+        String[] pieces = {"Jek", "yll", "가나", "漢", " ", "\n", "don't", "-", "<b>", "</b>", "<p class=\"x y\">", "</p>",
+                "<!-- a word -->", "<script>var word = 1;</script>", "<STYLE>p { }</style>", "<img alt=\"가 word\">",
+                "1,000", "’", "<", ">", "🙂"};
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(200); i > 0; i--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = html.toString();
+            assertEquals(java.util.Arrays.toString(ThemeFilters.readingCounts(HtmlText.stripHtml(text))),
+                    java.util.Arrays.toString(ThemeFilters.readingCountsOfHtml(text)), text);
+        }
+        assertEquals(List.of(0L, 1L), java.util.Arrays.stream(ThemeFilters.readingCountsOfHtml("Jek<b>yll</b>")).boxed().toList());
+    }
+
+    @Test
+    void headingsAreThoseThePatternFindsOnAnyText() {
+        // The rule, as first written: every match of the pattern, searched from the end of the last.
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                "<h([1-6])\\b[^>]*\\sid=\"([^\"]+)\"[^>]*>(.*?)</h\\1>",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.DOTALL);
+        String[] pieces = {"<h2 id=\"a\">", "<H3 class=\"x\" id=\"b\">", "<h1>", "<h7 id=\"c\">", "<hr id=\"d\">",
+                "</h2>", "</H3>", "</h1>", "<h", "<", "제목", " title ", "<em>", "</em>", "\n", "<h2\nid=\"e\">"};
+        java.util.Random random = new java.util.Random(21);
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = html.toString();
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                String title = JekyllFilters.normalizeWhitespace(HtmlText.stripHtml(m.group(3)));
+                if (!title.isEmpty()) {
+                    expected.add(m.group(1) + ":" + m.group(2) + ":" + title);
+                }
+            }
+            List<String> found = ThemeFilters.headings(text).stream()
+                    .map(h -> h.get("level") + ":" + h.get("id") + ":" + h.get("title")).toList();
+            int top = expected.stream().mapToInt(h -> h.charAt(0) - '0').min().orElse(1);
+            assertEquals(expected.stream().filter(h -> h.charAt(0) - '0' - top < 3).toList(), found, text);
+        }
+    }
 }
