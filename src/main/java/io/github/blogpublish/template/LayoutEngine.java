@@ -93,7 +93,8 @@ public final class LayoutEngine {
                 .withNameResolver(this::resolveInclude)
                 // A loop over a huge range or a string doubled again and again must end, and soon.
                 .withMaxIterations(MAX_ITERATIONS)
-                .withMaxSizeRenderedString(MAX_RENDERED_CHARS);
+                .withMaxSizeRenderedString(MAX_RENDERED_CHARS)
+                .withRenderTransformer(JoinedOutput.INSTANCE);
         for (liqp.Insertion insertion : tags) {
             if (insertion instanceof liqp.blocks.Block block) {
                 builder.withBlock(block);
