@@ -51,7 +51,10 @@ public final class MarkdownRenderer {
 
     /** The HTML for a Markdown text. */
     public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        // Room for the HTML from the start: the renderer's own builder starts at 16 characters and doubles.
+        StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 2 + 256);
+        renderer.render(parser.parse(markdown), html);
+        return html.toString();
     }
 
     /**

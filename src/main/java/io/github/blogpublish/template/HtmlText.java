@@ -72,12 +72,13 @@ final class HtmlText {
         StringBuilder out = new StringBuilder(Math.min(html.length(), atLeast + 16));
         StringBuilder pending = new StringBuilder(); // characters up to U+0020 after the last other one: trimmed at the end
         strip(html, (text, from, to) -> {
-            for (int k = from; k < to; k++) {
+            for (int k = from; k < to; ) {
                 char c = text.charAt(k);
                 if (c <= ' ') {
                     if (out.length() > 0) {
                         pending.append(c);
                     }
+                    k++;
                     continue;
                 }
                 boolean inSpace = false;
@@ -94,10 +95,16 @@ final class HtmlText {
                     }
                 }
                 pending.setLength(0);
-                out.append(c);
+                // c and the characters after it up to white space, at once, but not past atLeast
+                int end = k + 1;
+                for (int room = atLeast - out.length(); end < to && end - k < room && text.charAt(end) > ' '; ) {
+                    end++;
+                }
+                out.append(text, k, end);
                 if (out.length() >= atLeast) {
                     return false;
                 }
+                k = end;
             }
             return true;
         });
