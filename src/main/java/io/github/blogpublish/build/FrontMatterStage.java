@@ -218,7 +218,7 @@ final class FrontMatterStage {
         Optional<Post> post = cache.post(key, problems, own -> reader.get().read(postSource, text, own))
                 .map(p -> p.body().isEmpty() ? p.withBody(bodyOf(text)) : p);
         post.ifPresent(p -> {
-            boolean split = p.body().equals(digests.bodyText());
+            boolean split = digests.isBodyOf(text, p.body());
             String body = split ? digests.body() : Hashes.checksum(p.body());
             // The text before the body: the post but its body is made from it (and the settings, path and name).
             String head = postKey(source, fingerprint, split ? digests.head()
@@ -234,25 +234,31 @@ final class FrontMatterStage {
 
     /**
      * Checksums ({@link Hashes#checksum}) of a post file's text before its body and of its body, as
-     * {@link FrontMatterSplitter} divides them (all of it is body without front matter), and the body. A file in
+     * {@link FrontMatterSplitter} divides them (all of it is body without front matter), and where the body starts
+     * (the text is split once, by the post's reader; this takes only the offset). A file in
      * UTF-8 without a byte-order mark or carriage return (nor a first byte 0xEF) is its text's encoding byte for
      * byte, so its bytes are summed where they lie; any other file's text is encoded first. Either way they are
      * the checksums of the texts' UTF-8. The keys made from them are SHA-256.
      */
-    private record TextDigests(String head, String body, String bodyText) {
+    private record TextDigests(String head, String body, int headChars) {
+
+        /** Whether {@code body} is the text's body as this divided it. */
+        boolean isBodyOf(String text, String body) {
+            return body.length() == text.length() - headChars && text.startsWith(body, headChars);
+        }
 
         static TextDigests of(byte[] bytes, String text) {
-            String bodyText = FrontMatterSplitter.split(text).map(FrontMatterSplitter.Split::body).orElse(text);
-            int headChars = text.length() - bodyText.length();
+            int headChars = FrontMatterSplitter.bodyStart(text);
             // Byte-order marks start with 0xEF (UTF-8), 0xFE or 0xFF (UTF-16). The body is the end of the text.
             int first = bytes.length == 0 ? 0 : bytes[0] & 0xff;
             boolean asIs = first != 0xEF && first != 0xFE && first != 0xFF && !holdsCarriageReturn(bytes);
             if (asIs) {
                 int headBytes = utf8Length(text, headChars);
                 return new TextDigests(Hashes.checksum(bytes, 0, headBytes),
-                        Hashes.checksum(bytes, headBytes, bytes.length - headBytes), bodyText);
+                        Hashes.checksum(bytes, headBytes, bytes.length - headBytes), headChars);
             }
-            return new TextDigests(Hashes.checksum(text.substring(0, headChars)), Hashes.checksum(bodyText), bodyText);
+            return new TextDigests(Hashes.checksum(text.substring(0, headChars)), Hashes.checksum(text.substring(headChars)),
+                    headChars);
         }
 
         /** Whether the decoder may have changed line ends (it makes CRLF LF); a UTF-8 byte 13 is always CR. */

@@ -36,9 +36,33 @@ public final class FrontMatterSplitter {
 
     /** Empty when the text does not start with a {@code ---} line. */
     public static Optional<Split> split(String text) {
+        Bounds bounds = locate(text);
+        if (bounds == null) {
+            return Optional.empty();
+        }
+        return Optional.of(bounds.closed()
+                ? new Split(text.substring(bounds.yamlStart(), bounds.yamlEnd()), 2, text.substring(bounds.bodyStart()),
+                        bounds.bodyLine(), true)
+                : new Split(text.substring(bounds.yamlStart()), 2, "", bounds.bodyLine(), false));
+    }
+
+    /**
+     * Where {@link #split}'s body starts in the text, without making it: 0 without front matter, the text's
+     * length when the front matter is never closed (its body is empty then).
+     */
+    public static int bodyStart(String text) {
+        Bounds bounds = locate(text);
+        return bounds == null ? 0 : bounds.closed() ? bounds.bodyStart() : text.length();
+    }
+
+    /** The split as offsets into the text; {@code yamlEnd} and {@code bodyStart} mean nothing when not closed. */
+    private record Bounds(int yamlStart, int yamlEnd, int bodyStart, int bodyLine, boolean closed) {
+    }
+
+    private static Bounds locate(String text) {
         int firstEnd = lineEnd(text, 0);
         if (!isDelimiter(text, 0, firstEnd, false)) {
-            return Optional.empty();
+            return null;
         }
         int lineStart = Math.min(firstEnd + 1, text.length());
         int line = 2;
@@ -46,7 +70,6 @@ public final class FrontMatterSplitter {
         while (lineStart < text.length()) {
             int end = lineEnd(text, lineStart);
             if (isDelimiter(text, lineStart, end, true)) {
-                String yaml = text.substring(yamlStart, lineStart);
                 int bodyStart = Math.min(end + 1, text.length());
                 int bodyLine = line + 1;
                 // Jekyll's front matter pattern (---\s*$\n?) also takes the blank lines after the closing line.
@@ -55,12 +78,12 @@ public final class FrontMatterSplitter {
                     bodyStart = nl + 1;
                     bodyLine++;
                 }
-                return Optional.of(new Split(yaml, 2, text.substring(bodyStart), bodyLine, true));
+                return new Bounds(yamlStart, lineStart, bodyStart, bodyLine, true);
             }
             lineStart = end + 1;
             line++;
         }
-        return Optional.of(new Split(text.substring(yamlStart), 2, "", line, false));
+        return new Bounds(yamlStart, text.length(), text.length(), line, false);
     }
 
     private static int lineEnd(String text, int from) {

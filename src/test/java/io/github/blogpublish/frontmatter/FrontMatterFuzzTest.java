@@ -56,6 +56,8 @@ class FrontMatterFuzzTest {
             return;
         }
         Optional<FrontMatterSplitter.Split> split = FrontMatterSplitter.split(text.get());
+        assertEquals(text.get().length() - split.map(FrontMatterSplitter.Split::body).orElse(text.get()).length(),
+                FrontMatterSplitter.bodyStart(text.get()), "where the body starts, without making it");
         if (split.isEmpty() || !split.get().closed()) {
             return;
         }
