@@ -37,7 +37,9 @@ public final class JekyllFilters {
         Filter json = Filters.JEKYLL_FILTERS.get("json");
         Filter whereExp = Filters.JEKYLL_FILTERS.get("where_exp");
         Filter liqpSort = Filters.JEKYLL_FILTERS.get("sort");
+        Filter liqpTruncate = Filters.JEKYLL_FILTERS.get("truncate");
         return List.of(
+                filter("truncate", (self, value, context, params) -> truncate(liqpTruncate, value, context, params)),
                 filter("sort", (self, value, context, params) -> sortByProperty(self, liqpSort, value, context, params)),
                 strftime(), bounded("append"), bounded("prepend"), bounded("replace"), bounded("replace_first"),
                 bounded("join"),
@@ -359,6 +361,21 @@ public final class JekyllFilters {
      * Liquid's own filter of this name, refusing a result longer than {@link LayoutEngine#MAX_FILTERED_CHARS}:
      * a text that doubles itself in a loop would otherwise take all memory before any output limit is reached.
      */
+    /**
+     * Liqp's {@code truncate}, whose result grows in a builder from 16 characters (the search index truncates
+     * 10,000 texts of 2,000): a text cut at a length made at once, anything else left to Liqp's.
+     */
+    static Object truncate(Filter liquid, Object value, TemplateContext context, Object[] params) {
+        if (value instanceof String text && params.length == 1 && (params[0] instanceof Long || params[0] instanceof Integer)) {
+            int length = ((Number) params[0]).intValue();
+            if (length >= text.length()) {
+                return text;
+            }
+            return length <= 3 ? "..." : text.substring(0, length - 3).concat("...");
+        }
+        return liquid.apply(value, context, params);
+    }
+
     private static Filter bounded(String name) {
         Filter liquid = Filters.JEKYLL_FILTERS.get(name);
         return new Filter(name) {

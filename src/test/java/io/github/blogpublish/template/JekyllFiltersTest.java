@@ -11,6 +11,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JekyllFiltersTest {
 
+    /** Our truncate gives what Liqp's gives, on every kind of text, length and parameter. */
+    @Test
+    void truncateMatchesLiqps() {
+        liqp.filters.Filter liqp = Filters.JEKYLL_FILTERS.get("truncate");
+        liqp.TemplateContext context = new liqp.TemplateContext(new TemplateParser.Builder().build(), new java.util.HashMap<>());
+        Object[][] params = {{}, {0L}, {1L}, {3L}, {4L}, {5}, {-2L}, {7L}, {1000L}, {5L, "…"}, {5L, ""}, {2.5}, {"4"}};
+        String[] pieces = {"a", "한", " ", "\uD83D\uDE00", "bc", ""};
+        Random random = new Random(4);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            Object[] p = params[random.nextInt(params.length)];
+            Object value = i % 50 == 0 ? (Object) 1234567L : text.toString();
+            assertEquals(liqp.apply(value, context, p), JekyllFilters.truncate(liqp, value, context, p),
+                    value + " / " + java.util.Arrays.toString(p));
+        }
+        assertEquals("abcdefg", JekyllFilters.truncate(liqp, "abcdefg", context, new Object[] {7L}));
+        assertEquals("abc...", JekyllFilters.truncate(liqp, "abcdefg", context, new Object[] {6L}));
+    }
+
     /** Our one-pass normalize_whitespace gives what Liqp's regular expression gave, on odd text of every kind. */
     @Test
     void normalizeWhitespaceMatchesLiqps() {
