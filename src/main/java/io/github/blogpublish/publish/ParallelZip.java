@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32;
@@ -256,18 +259,18 @@ final class ParallelZip {
             int length = 0;
             while (!deflater.finished()) {
                 if (length == out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                    out = Arrays.copyOf(out, out.length * 2);
                 }
                 length += deflater.deflate(out, length, out.length - length);
             }
-            return java.util.Arrays.copyOf(out, length);
+            return Arrays.copyOf(out, length);
         }
     }
 
     /** The compressors of one zip: as many as threads compress at once, each ended when the zip is written. */
     private static final class Compressors implements AutoCloseable {
-        private final java.util.concurrent.ConcurrentLinkedQueue<Compressor> idle = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        private final List<Compressor> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final ConcurrentLinkedQueue<Compressor> idle = new ConcurrentLinkedQueue<>();
+        private final List<Compressor> all = Collections.synchronizedList(new ArrayList<>());
 
         byte[] deflate(byte[] bytes) {
             Compressor compressor = idle.poll();

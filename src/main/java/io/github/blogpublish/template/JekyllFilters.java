@@ -358,15 +358,12 @@ public final class JekyllFilters {
     }
 
     /**
-     * Liquid's own filter of this name, refusing a result longer than {@link LayoutEngine#MAX_FILTERED_CHARS}:
-     * a text that doubles itself in a loop would otherwise take all memory before any output limit is reached.
-     */
-    /**
      * Liqp's {@code truncate}, whose result grows in a builder from 16 characters (the search index truncates
      * 10,000 texts of 2,000): a text cut at a length made at once, anything else left to Liqp's.
      */
     static Object truncate(Filter liquid, Object value, TemplateContext context, Object[] params) {
-        if (value instanceof String text && params.length == 1 && (params[0] instanceof Long || params[0] instanceof Integer)) {
+        if (value instanceof String text && params.length == 1
+                && (params[0] instanceof Long || params[0] instanceof Integer)) {
             int length = ((Number) params[0]).intValue();
             if (length >= text.length()) {
                 return text;
@@ -376,6 +373,10 @@ public final class JekyllFilters {
         return liquid.apply(value, context, params);
     }
 
+    /**
+     * Liquid's own filter of this name, refusing a result longer than {@link LayoutEngine#MAX_FILTERED_CHARS}:
+     * a text that doubles itself in a loop would otherwise take all memory before any output limit is reached.
+     */
     private static Filter bounded(String name) {
         Filter liquid = Filters.JEKYLL_FILTERS.get(name);
         return new Filter(name) {
