@@ -249,7 +249,7 @@ final class CacheFile {
      * The version, and for a snapshot also the size and time of this plugin's jar: a rebuilt snapshot may render
      * differently under the same version.
      */
-    private static String identity(String pluginVersion) {
+    static String identity(String pluginVersion) {
         String identity = pluginVersion;
         try {
             Path jar = Path.of(CacheFile.class.getProtectionDomain().getCodeSource().getLocation().toURI());

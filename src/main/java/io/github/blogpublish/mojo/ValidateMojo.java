@@ -2,9 +2,11 @@ package io.github.blogpublish.mojo;
 
 import io.github.blogpublish.build.SiteBuilder;
 import io.github.blogpublish.build.ValidatedSite;
+import io.github.blogpublish.cache.BuildCache;
 import io.github.blogpublish.problem.Problem;
 import io.github.blogpublish.problem.SiteBuildException;
 import io.github.blogpublish.report.ValidationReports;
+import io.github.blogpublish.template.Hashes;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -58,7 +60,8 @@ public class ValidateMojo extends AbstractSiteMojo {
             return false;
         }
         try {
-            return new ValidationReports(baseDirectory().normalize(), String.valueOf(pluginVersion))
+            return new ValidationReports(baseDirectory().normalize(), String.valueOf(pluginVersion),
+                    BuildCache.pluginBuild(String.valueOf(pluginVersion)), Hashes::checksum)
                     .write(reportsDirectory.toPath(), builder.checkedFiles(), problems).kept();
         } catch (IOException e) {
             throw ioFailure("Writing the validation reports", e);

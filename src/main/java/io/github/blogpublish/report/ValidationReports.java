@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes the result of a validation as three reports. Every checked file appears (a clean post is a passed
@@ -37,14 +38,20 @@ public final class ValidationReports {
 
     private final Path base;
     private final String version;
+    private final String build;
+    private final Function<byte[], String> checksum;
 
     /**
-     * @param base    the project folder; paths are shown relative to it
-     * @param version the plugin version, named in the reports
+     * @param base     the project folder; paths are shown relative to it
+     * @param version  the plugin version, named in the reports
+     * @param build    this plugin build (a rebuilt snapshot may write the reports otherwise under the same version)
+     * @param checksum the checksum the build keeps its other keys with, for the reports' record
      */
-    public ValidationReports(Path base, String version) {
+    public ValidationReports(Path base, String version, String build, Function<byte[], String> checksum) {
         this.base = base;
         this.version = version;
+        this.build = build;
+        this.checksum = checksum;
     }
 
     /**
@@ -90,7 +97,7 @@ public final class ValidationReports {
      * otherwise under the same version), the files and every problem with all it says.
      */
     private String key(Map<String, List<Problem>> byFile, int checkedCount, List<Problem> problems) {
-        StringBuilder text = new StringBuilder(version).append('\u0000').append(build()).append('\u0000')
+        StringBuilder text = new StringBuilder(version).append('\u0000').append(build).append('\u0000')
                 .append(checkedCount).append('\u0000');
         byFile.forEach((path, list) -> {
             text.append(path).append('\u0000');
@@ -98,12 +105,7 @@ public final class ValidationReports {
         });
         text.append("\u0001");
         problems.forEach(problem -> describe(problem, text));
-        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        java.util.zip.CRC32C castagnoli = new java.util.zip.CRC32C();
-        castagnoli.update(bytes);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(bytes);
-        return Long.toHexString(castagnoli.getValue()) + "-" + Long.toHexString(crc.getValue()) + "-" + bytes.length;
+        return checksum.apply(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private void describe(Problem problem, StringBuilder text) {
@@ -111,18 +113,6 @@ public final class ValidationReports {
                 .append(path(problem.location().file())).append('\u0000').append(problem.location().line())
                 .append('\u0000').append(problem.location().column()).append('\u0000').append(problem.message())
                 .append('\u0000').append(problem.hint()).append('\u0000');
-    }
-
-    /** The jar (or classes folder) this class came from, by size and time; unknown gives a key never met again. */
-    private static String build() {
-        try {
-            Path code = Path.of(ValidationReports.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path file = Files.isRegularFile(code) ? code
-                    : code.resolve(ValidationReports.class.getName().replace('.', '/') + ".class");
-            return Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
-        } catch (Exception unknown) {
-            return "unknown " + System.nanoTime();
-        }
     }
 
     /** The record of reports made under {@code key}: the key, then each report's size, time and identity. */

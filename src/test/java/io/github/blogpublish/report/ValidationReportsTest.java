@@ -46,7 +46,7 @@ class ValidationReportsTest {
                 Problem.warning(Rule.UNKNOWN_KEY_NEAR_MISS, SourceLocation.at(checked.get(2), 3, 1), "unknown key 'catgory'", "did you mean 'category'?"),
                 Problem.error(Rule.LAYOUT_LOOP, SourceLocation.of(project.resolve("src/main/blog/_layouts/post.html")),
                         "layout loop", ""));
-        return new ValidationReports(project, "9.9").write(project.resolve("target/blog-reports"), checked, problems);
+        return new ValidationReports(project, "9.9", "9.9 build", io.github.blogpublish.template.Hashes::checksum).write(project.resolve("target/blog-reports"), checked, problems);
     }
 
     @Test
@@ -142,7 +142,7 @@ class ValidationReportsTest {
         assertTrue(Files.isRegularFile(files.get(2)));
         // Another result: written again.
         Path posts = project.resolve("src/main/blog/_posts");
-        assertFalse(new ValidationReports(project, "9.9").write(project.resolve("target/blog-reports"),
+        assertFalse(new ValidationReports(project, "9.9", "9.9 build", io.github.blogpublish.template.Hashes::checksum).write(project.resolve("target/blog-reports"),
                 List.of(posts.resolve("2022-10-01-good.md")), List.of()).kept());
         assertEquals(1, new ObjectMapper().readTree(files.get(0).toFile()).get("checkedFiles").asInt());
     }
