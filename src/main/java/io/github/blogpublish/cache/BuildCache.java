@@ -247,10 +247,6 @@ public final class BuildCache implements SiteCache {
     }
 
     /**
-     * The cache a build of this plugin version saved at {@code file}; empty when there is none, it is of another
-     * version, or it cannot be read (the build is then a full one).
-     */
-    /**
      * This plugin build: its version and, for a snapshot, its jar's size and time (unknown: a value never met again).
      * What the build keeps is kept under it; so are blog:validate's reports.
      */
@@ -258,6 +254,10 @@ public final class BuildCache implements SiteCache {
         return CacheFile.identity(pluginVersion);
     }
 
+    /**
+     * The cache a build of this plugin version saved at {@code file}; empty when there is none, it is of another
+     * version, or it cannot be read (the build is then a full one).
+     */
     public static BuildCache load(java.nio.file.Path file, String pluginVersion) {
         return CacheFile.load(file, pluginVersion);
     }
