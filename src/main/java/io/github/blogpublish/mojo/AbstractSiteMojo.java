@@ -49,6 +49,15 @@ public abstract class AbstractSiteMojo extends SiteParameters {
         return true;
     }
 
+    /**
+     * Lets the JVM compile this build with its quick compiler only, where Maven left the JVM's compilers as they
+     * were ({@code blog.quickCompile}); once per JVM, without waiting.
+     */
+    protected void quickCompile() {
+        int projects = session == null || session.getProjects() == null ? 0 : session.getProjects().size();
+        QuickCompiler.start(quickCompile, projects, buildDirectory(), getLog()::debug);
+    }
+
     /** The settings the POM gives; {@code _config.yml} fills the rest during the build. */
     protected SiteConfig siteConfig() throws MojoFailureException {
         if (timezone != null && !timezone.isBlank() && !ConfigFileReader.isZone(timezone.strip())) {

@@ -24,6 +24,7 @@ public class RenderMojo extends AbstractSiteMojo {
         if (skipped()) {
             return;
         }
+        quickCompile();
         BuildResult result;
         io.github.blogpublish.cache.BuildCache cache = sharedCache();
         SiteBuilder builder = siteBuilder(cache);
@@ -43,6 +44,8 @@ public class RenderMojo extends AbstractSiteMojo {
         } catch (IOException e) {
             throw ioFailure("Writing the site", e);
         }
+        // Done long since in all but the smallest builds: its debug line stands before the build's end.
+        QuickCompiler.awaitStarted(10_000);
         if (cache != null && !cache.loaded()) {
             getLog().info("Incremental build: no cache of an earlier build, so this one did everything; the next "
                     + "build reuses what does not change");

@@ -33,6 +33,7 @@ public class ServeMojo extends AbstractSiteMojo {
         if (skipped()) {
             return;
         }
+        quickCompile();
         SiteConfig config = siteConfig().toBuilder()
                 .drafts(unlessSet("blog.drafts", drafts))
                 .future(unlessSet("blog.future", future))

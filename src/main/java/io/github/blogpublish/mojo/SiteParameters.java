@@ -24,6 +24,14 @@ public abstract class SiteParameters extends AbstractMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
+    /**
+     * Whether a build that Maven started with the JVM's default compilers runs with the quick one only, as
+     * {@code -XX:TieredStopAtLevel=1} in {@code .mvn/jvm.config} would (see docs/maven.md): only for a
+     * command-line Maven building this one project. {@code false} leaves the JVM as it is.
+     */
+    @Parameter(property = "blog.quickCompile", defaultValue = "true")
+    protected boolean quickCompile;
+
     /** The blog's sources: {@code _posts}, {@code _layouts}, {@code _config.yml}, ... Default {@code src/main/blog}. */
     @Parameter(property = "blog.sourceDirectory", defaultValue = "${project.basedir}/src/main/blog")
     protected File sourceDirectory;

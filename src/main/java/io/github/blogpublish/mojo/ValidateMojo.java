@@ -33,6 +33,7 @@ public class ValidateMojo extends AbstractSiteMojo {
         if (skipped()) {
             return;
         }
+        quickCompile();
         SiteBuilder builder = siteBuilder(sharedCache());
         ValidatedSite site;
         try (ProgressLine progress = progressLine(builder)) {
