@@ -44,6 +44,11 @@ final class YamlLoader {
     static final int MAX_CHARS = 256 * 1024;
     private static final int MAX_ALIASES = 50;
     private static final int MAX_DEPTH = 50;
+    /**
+     * Which tag a plain scalar gets: made once (a new one per document was a twentieth of the front matter
+     * stage), and only read after, so every thread may share it.
+     */
+    private static final Resolver RESOLVER = new Resolver();
 
     /** Fresh options per document: SnakeYAML's parser objects are not meant to be shared between threads. */
     private static LoaderOptions options() {
@@ -173,7 +178,7 @@ final class YamlLoader {
         try {
             LoaderOptions options = options();
             return Optional.of(new Composed(
-                    new Composer(new ParserImpl(new StreamReader(yaml), options), new Resolver(), options).getSingleNode()));
+                    new Composer(new ParserImpl(new StreamReader(yaml), options), RESOLVER, options).getSingleNode()));
         } catch (MarkedYAMLException e) {
             String problem = String.valueOf(e.getProblem());
             if (problem.startsWith(GLOBAL_TAG_REFUSED)) {
