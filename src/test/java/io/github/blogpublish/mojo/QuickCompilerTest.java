@@ -60,30 +60,26 @@ class QuickCompilerTest {
 
     @Test
     void leavesCompilerFlagsTheUserSetAlone() {
-        Map<String, QuickCompiler.Flag> quick = defaults();
-        quick.put("TieredStopAtLevel", new QuickCompiler.Flag("1", false));
-        assertEquals("the JVM compiles up to level 1 already (TieredStopAtLevel)", why(true, 1, MAVEN, quick));
+        assertEquals("the JVM compiles up to level 1 already (TieredStopAtLevel)",
+                why(true, 1, MAVEN, defaultsBut("TieredStopAtLevel", "1", false)));
         String set = "the JVM's compiler flags were set for it (.mvn/jvm.config or MAVEN_OPTS)";
-        Map<String, QuickCompiler.Flag> explicit = defaults();
-        explicit.put("TieredStopAtLevel", new QuickCompiler.Flag("4", false));
-        assertEquals(set, why(true, 1, MAVEN, explicit));
-        Map<String, QuickCompiler.Flag> optimisingOnly = defaults();
-        optimisingOnly.put("TieredCompilation", new QuickCompiler.Flag("false", false));
-        assertEquals(set, why(true, 1, MAVEN, optimisingOnly));
-        Map<String, QuickCompiler.Flag> graal = defaults();
-        graal.put("UseJVMCICompiler", new QuickCompiler.Flag("true", false));
-        assertEquals(set, why(true, 1, MAVEN, graal));
+        assertEquals(set, why(true, 1, MAVEN, defaultsBut("TieredStopAtLevel", "4", false)));
+        assertEquals(set, why(true, 1, MAVEN, defaultsBut("TieredCompilation", "false", false)));
+        assertEquals(set, why(true, 1, MAVEN, defaultsBut("UseJVMCICompiler", "true", false)));
     }
 
     @Test
     void leavesJvmsWithoutBothCompilersAlone() {
         String notBoth = "the JVM does not run both of its compilers";
-        Map<String, QuickCompiler.Flag> single = defaults();
-        single.put("TieredCompilation", new QuickCompiler.Flag("false", true));
-        assertEquals(notBoth, why(true, 1, MAVEN, single));
-        Map<String, QuickCompiler.Flag> highOnly = defaults();
-        highOnly.put("CompilationMode", new QuickCompiler.Flag("high-only", true));
-        assertEquals(notBoth, why(true, 1, MAVEN, highOnly));
+        assertEquals(notBoth, why(true, 1, MAVEN, defaultsBut("TieredCompilation", "false", true)));
+        assertEquals(notBoth, why(true, 1, MAVEN, defaultsBut("CompilationMode", "high-only", true)));
         assertEquals("this JVM has no tiered compilers to choose from", why(true, 1, MAVEN, Map.of()));
+    }
+
+    /** The defaults with one flag changed, by the JVM itself or by the command line. */
+    private static Map<String, QuickCompiler.Flag> defaultsBut(String name, String value, boolean chosenByJvm) {
+        Map<String, QuickCompiler.Flag> flags = defaults();
+        flags.put(name, new QuickCompiler.Flag(value, chosenByJvm));
+        return flags;
     }
 }
