@@ -349,7 +349,10 @@ final class LinkCheck {
         if (normal.isEmpty() || normal.endsWith("/")) {
             return paths.contains(normal + "index.html") ? normal + "index.html" : null;
         }
-        for (String candidate : List.of(normal, normal + ".html", normal + "/index.html")) {
+        if (paths.contains(normal)) {
+            return normal;
+        }
+        for (String candidate : List.of(normal + ".html", normal + "/index.html")) {
             if (paths.contains(candidate)) {
                 return candidate;
             }

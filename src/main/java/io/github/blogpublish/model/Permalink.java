@@ -210,6 +210,9 @@ public final class Permalink {
      * escape is malformed.
      */
     public static java.util.Optional<String> decode(String path) {
+        if (path.indexOf('%') < 0) {
+            return java.util.Optional.of(path); // nothing to decode: the link check asks this of every link
+        }
         try {
             return java.util.Optional.of(java.net.URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException malformed) {
@@ -227,6 +230,30 @@ public final class Permalink {
      * or trailing slash; empty when a {@code ..} climbs above the start.
      */
     public static java.util.Optional<String> resolveDots(String path) {
+        // The common case, asked of every link the link check resolves: no empty, "." or ".." segment between the
+        // outer slashes, so the path is its own result without them.
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        boolean plain = start < end;
+        for (int i = start, segment = start; plain && i <= end; i++) {
+            if (i == end || path.charAt(i) == '/') {
+                int length = i - segment;
+                plain = length > 2 || length > 0 && path.charAt(segment) != '.'
+                        || length == 2 && path.charAt(segment + 1) != '.';
+                segment = i + 1;
+            }
+        }
+        return plain ? java.util.Optional.of(path.substring(start, end)) : resolveDotsBySegments(path);
+    }
+
+    /** {@link #resolveDots} segment by segment: any path. */
+    static java.util.Optional<String> resolveDotsBySegments(String path) {
         java.util.Deque<String> parts = new java.util.ArrayDeque<>();
         for (String part : path.split("/")) {
             if (part.isEmpty() || part.equals(".")) {

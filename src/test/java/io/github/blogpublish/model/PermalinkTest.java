@@ -120,4 +120,36 @@ class PermalinkTest {
         assertEquals(java.util.Optional.of("/tags/회고 2/"), Permalink.decode(Permalink.encode("/tags/회고 2/")));
         assertEquals(java.util.Optional.empty(), Permalink.decode("/broken%E"));
     }
+
+    @Test
+    void aPlainPathIsNormalizedAsSegmentBySegment() {
+        // Every path of up to 8 characters of '/', '.', 'a' and '회': the quick path for plain ones and the walk
+        // over segments give the same, dots, doubled and outer slashes and all.
+        char[] alphabet = {'/', '.', 'a', '회'};
+        List<String> paths = new java.util.ArrayList<>(List.of(""));
+        int checked = 0;
+        for (int length = 0; length <= 8; length++) {
+            List<String> longer = new java.util.ArrayList<>();
+            for (String path : paths) {
+                assertEquals(Permalink.resolveDotsBySegments(path), Permalink.resolveDots(path), path);
+                checked++;
+                for (char c : alphabet) {
+                    longer.add(path + c);
+                }
+            }
+            paths = longer;
+        }
+        assertEquals(87381, checked);
+        assertEquals(java.util.Optional.of("2022/10/01/회고.html"), Permalink.resolveDots("//2022/10/01/회고.html/"));
+        assertEquals(java.util.Optional.of("a/.b/c../..."), Permalink.resolveDots("a/.b/c../..."));
+    }
+
+    @Test
+    void aPathWithoutEscapesDecodesToItself() {
+        for (String path : List.of("", "/", "/tags/c++/", "/a b/회고.html", "+", "/x+y+z")) {
+            assertEquals(java.util.Optional.of(path), Permalink.decode(path), path);
+            assertEquals(java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8),
+                    Permalink.decode(path).orElseThrow(), path);
+        }
+    }
 }
