@@ -5,7 +5,7 @@ def added = '[DEBUG] The JVM compiles the rest of this build with its quick comp
 assert log.count(added) == 1
 assert log.count("[DEBUG] The JVM's compilers are left as they are: blog.quickCompile is false") == 1
 assert log.count("[DEBUG] The JVM's compilers are left as they are: the JVM compiles up to level 1 already (TieredStopAtLevel)") == 1
-// Said once per build, in its first goal's time, before the site is rendered.
+// Said once per build, before the build reports the site rendered.
 assert log.indexOf(added) < log.indexOf('[INFO] Rendered 1 post')
 assert log.count('[INFO] Rendered 1 post (') == 3
 assert log.count('BUILD SUCCESS') == 3

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -27,9 +27,8 @@ final class QuickCompiler {
     /** The main class of Maven's launcher, in Maven 3 and 4 alike ({@code sun.java.command} starts with it). */
     static final String MAVEN_LAUNCHER = "org.codehaus.plexus.classworlds.launcher.Launcher";
 
-    private static final AtomicBoolean TRIED = new AtomicBoolean();
-    /** The thread that decides and adds, once started. */
-    private static volatile Thread started;
+    /** The thread that decides and adds: the first goal's, once per JVM. */
+    private static final AtomicReference<Thread> STARTED = new AtomicReference<>();
 
     private QuickCompiler() {
     }
@@ -85,9 +84,6 @@ final class QuickCompiler {
      * @param folder where the directive's file is written for the JVM to read, and deleted at once
      */
     static void start(boolean enabled, int projects, Path folder, Consumer<String> debug) {
-        if (!TRIED.compareAndSet(false, true)) {
-            return;
-        }
         Thread thread = new Thread(() -> {
             Optional<String> refused = refusal(enabled, projects, System.getProperty("sun.java.command"), QuickCompiler::flag);
             if (refused.isPresent()) {
@@ -103,13 +99,14 @@ final class QuickCompiler {
             }
         }, "blog-quick-compiler");
         thread.setDaemon(true);
-        started = thread;
-        thread.start();
+        if (STARTED.compareAndSet(null, thread)) {
+            thread.start();
+        }
     }
 
     /** Waits, at most {@code millis}, until the thread {@link #start} began has added the directive or given up. */
     static void awaitStarted(long millis) {
-        Thread thread = started;
+        Thread thread = STARTED.get();
         if (thread != null) {
             try {
                 thread.join(millis);
