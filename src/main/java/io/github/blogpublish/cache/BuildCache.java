@@ -23,7 +23,7 @@ public final class BuildCache implements SiteCache {
     record CheckedPost(Post post, java.util.List<io.github.blogpublish.problem.Problem> warnings) {
     }
 
-    private final Map<String, CheckedPost> posts = new ConcurrentHashMap<>();
+    private final Map<String, StoredPost> posts = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger postHits = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger bodyHits = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.concurrent.atomic.AtomicInteger pageHits = new java.util.concurrent.atomic.AtomicInteger();
@@ -156,7 +156,8 @@ public final class BuildCache implements SiteCache {
 
     /** The post checked before under this key, marked used and its warnings added to {@code problems} again. */
     private Optional<Post> checked(String key, io.github.blogpublish.problem.Problems problems) {
-        CheckedPost cached = posts.get(key);
+        StoredPost stored = posts.get(key);
+        CheckedPost cached = stored == null ? null : stored.post();
         if (cached == null) {
             return Optional.empty();
         }
@@ -216,7 +217,7 @@ public final class BuildCache implements SiteCache {
         Optional<Post> post = check.apply(own);
         java.util.List<io.github.blogpublish.problem.Problem> found = own.sorted();
         problems.addAll(found);
-        post.ifPresent(p -> posts.put(key, new CheckedPost(p, found)));
+        post.ifPresent(p -> posts.put(key, StoredPost.of(new CheckedPost(p, found))));
         return post;
     }
 
@@ -267,7 +268,7 @@ public final class BuildCache implements SiteCache {
         CacheFile.save(this, file, pluginVersion);
     }
 
-    void putPost(String key, CheckedPost post) {
+    void putPost(String key, StoredPost post) {
         posts.put(key, post);
     }
 
@@ -292,7 +293,7 @@ public final class BuildCache implements SiteCache {
     }
 
     /** The checked posts, sorted by key so that the saved file is the same for the same build. */
-    Map<String, CheckedPost> postEntries() {
+    Map<String, StoredPost> postEntries() {
         return new java.util.TreeMap<>(posts);
     }
 

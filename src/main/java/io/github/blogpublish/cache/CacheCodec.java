@@ -154,8 +154,13 @@ final class CacheCodec {
     }
 
     static String string(DataInputStream in) throws IOException {
+        return new String(bytes(in), StandardCharsets.UTF_8);
+    }
+
+    /** Bytes after their length, as {@link #string(DataOutputStream, String)} and the entries of posts write them. */
+    static byte[] bytes(DataInputStream in) throws IOException {
         byte[] bytes = new byte[textLength(in)];
         in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 }

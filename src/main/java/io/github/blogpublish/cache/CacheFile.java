@@ -3,10 +3,6 @@ package io.github.blogpublish.cache;
 import io.github.blogpublish.cache.StageCache.Source;
 import io.github.blogpublish.cache.StageCache.Written;
 import io.github.blogpublish.files.FileStamp;
-import io.github.blogpublish.problem.Problem;
-import io.github.blogpublish.problem.Rule;
-import io.github.blogpublish.problem.Severity;
-import io.github.blogpublish.problem.SourceLocation;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -31,14 +27,14 @@ import static io.github.blogpublish.cache.CacheCodec.string;
  * what the last build already did. The file starts with the plugin version: another version, a damaged or
  * unreadable file gives an empty cache (a full build), never a wrong site. It is written next to its place and
  * then moved, so a build killed while saving leaves the old file or none. After the version come, in this order:
- * checked posts, the {@link MarkdownStore} of the rendered Markdown (its file, id and length) and where each entry
+ * checked posts (each entry's bytes after their length, decoded when a build asks: {@link StoredPost}), the {@link MarkdownStore} of the rendered Markdown (its file, id and length) and where each entry
  * lies in it, pages by checksum, search index entries, post files as found, the key basis, the link check's
  * verdicts and the files written; each section is its entries' count, then the entries, sorted by key so that the
  * same build saves the same file.
  */
 final class CacheFile {
 
-    private static final String MAGIC = "blog-maven-plugin cache 16";
+    private static final String MAGIC = "blog-maven-plugin cache 17";
 
     private CacheFile() {
     }
@@ -65,10 +61,7 @@ final class CacheFile {
             readMarkdown(in, store, cache);
             readPages(in, cache);
             for (int n = in.readInt(); n > 0; n--) {
-                String key = in.readUTF();
-                byte[] fragment = new byte[in.readInt()];
-                in.readFully(fragment);
-                cache.putFragment(key, fragment);
+                cache.putFragment(in.readUTF(), CacheCodec.bytes(in));
             }
             Map<String, Source> sources = new java.util.HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
@@ -91,19 +84,11 @@ final class CacheFile {
         }
     }
 
+    /** Each post as its bytes, decoded when a build asks for it ({@link StoredPost}). */
     private static void readPosts(DataInputStream in, BuildCache cache) throws IOException {
         for (int n = in.readInt(); n > 0; n--) {
             String key = in.readUTF();
-            io.github.blogpublish.model.Post post = CacheCodec.readPost(in);
-            List<Problem> warnings = new ArrayList<>();
-            for (int w = in.readInt(); w > 0; w--) {
-                Severity severity = in.readBoolean() ? Severity.ERROR : Severity.WARNING;
-                String id = in.readUTF();
-                Rule rule = Rule.of(id).orElseThrow(() -> new IOException("damaged cache: no rule " + id));
-                warnings.add(new Problem(severity, rule, SourceLocation.at(Path.of(in.readUTF()), in.readInt(),
-                        in.readInt()), string(in), string(in)));
-            }
-            cache.putPost(key, new BuildCache.CheckedPost(post, warnings));
+            cache.putPost(key, StoredPost.read(CacheCodec.bytes(in)));
         }
     }
 
@@ -198,21 +183,19 @@ final class CacheFile {
     }
 
     private static void writePosts(DataOutputStream out, BuildCache cache) throws IOException {
-        Map<String, BuildCache.CheckedPost> posts = cache.postEntries();
-        out.writeInt(posts.size());
-        for (Map.Entry<String, BuildCache.CheckedPost> e : posts.entrySet()) {
-            out.writeUTF(e.getKey());
-            CacheCodec.writePost(out, e.getValue().post());
-            out.writeInt(e.getValue().warnings().size());
-            for (Problem w : e.getValue().warnings()) {
-                out.writeBoolean(w.isError());
-                out.writeUTF(w.rule().id());
-                out.writeUTF(w.location().file().toString());
-                out.writeInt(w.location().line());
-                out.writeInt(w.location().column());
-                string(out, w.message());
-                string(out, w.hint());
+        Map<String, StoredPost> posts = cache.postEntries();
+        Map<String, byte[]> encoded = new TreeMap<>();
+        for (Map.Entry<String, StoredPost> e : posts.entrySet()) {
+            byte[] bytes = e.getValue().encoded();
+            if (bytes != null) {
+                encoded.put(e.getKey(), bytes);
             }
+        }
+        out.writeInt(encoded.size());
+        for (Map.Entry<String, byte[]> e : encoded.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue().length);
+            out.write(e.getValue());
         }
     }
 

@@ -82,8 +82,7 @@ public final class LinkScan {
         if (!in.readBoolean()) {
             return null;
         }
-        byte[] saved = new byte[CacheCodec.textLength(in)];
-        in.readFully(saved);
+        byte[] saved = CacheCodec.bytes(in);
         int idPart = saved.length < 4 ? -1 : savedInt(saved, 0);
         if (idPart < 0 || idPart > saved.length - 4 || !texts(saved, 4, 4 + idPart) || !texts(saved, 4 + idPart, saved.length)) {
             throw new IOException("damaged cache: a link scan that does not read");
