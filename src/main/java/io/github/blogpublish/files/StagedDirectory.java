@@ -130,11 +130,19 @@ public final class StagedDirectory {
      * date, and listing twelve thousand folders one after another takes a while.
      */
     public Contents contents() throws IOException {
+        return contentsOf(target);
+    }
+
+    /**
+     * Lists any folder as {@link #contents()} lists the target (empty when it is no folder): the package and publish
+     * steps read the site this way too.
+     */
+    public static Contents contentsOf(Path folder) throws IOException {
         java.util.Map<String, BasicFileAttributes> files = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.Set<String> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             try {
-                list(target, "", files, folders);
+                list(folder, "", files, folders);
             } catch (java.io.UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -43,6 +43,35 @@ class SiteArchiveTest {
     }
 
     @Test
+    void everyRegularFileOfEveryFolderIsZippedButNoLinkAndAMissingSiteIsAFailure() throws Exception {
+        Path site = dir.resolve("site");
+        List<String> expected = new ArrayList<>();
+        for (int folder = 0; folder < 40; folder++) {
+            for (String name : List.of("index.html", "2024/01/0" + folder % 9 + "/post-" + folder + ".html")) {
+                String path = "f" + folder + "/" + name;
+                Files.createDirectories(site.resolve(path).getParent());
+                Files.writeString(site.resolve(path), path);
+                expected.add(path);
+            }
+        }
+        Files.writeString(dir.resolve("outside.html"), "not the site's");
+        Files.createDirectories(dir.resolve("outside-folder"));
+        Files.writeString(dir.resolve("outside-folder/secret.html"), "not the site's");
+        Files.createSymbolicLink(site.resolve("f1/link.html"), dir.resolve("outside.html"));
+        Files.createSymbolicLink(site.resolve("f2/linked-folder"), dir.resolve("outside-folder"));
+        expected.sort(null);
+
+        assertEquals(expected, SiteArchive.files(site));
+        SiteArchive.Result result = SiteArchive.write(site, dir.resolve("site.zip"), STAMP);
+        assertEquals(expected.size(), result.entries());
+        try (ZipFile zip = new ZipFile(dir.resolve("site.zip").toFile())) {
+            assertEquals(expected, java.util.Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList());
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(java.nio.file.NoSuchFileException.class,
+                () -> SiteArchive.write(dir.resolve("no-site"), dir.resolve("none.zip"), STAMP));
+    }
+
+    @Test
     void entriesAreSortedAndCarryTheOutputTimestamp() throws Exception {
         Path site = site(dir.resolve("site"), FileTime.from(Instant.now()));
         SiteArchive.Result result = SiteArchive.write(site, dir.resolve("out/site.zip"), STAMP);
