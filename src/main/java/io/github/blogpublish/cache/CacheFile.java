@@ -25,12 +25,13 @@ import static io.github.blogpublish.cache.CacheCodec.string;
 /**
  * A {@link BuildCache} on disk ({@code target/blog-cache/cache.bin}), so that {@code mvn site-publish} can skip
  * what the last build already did. The file starts with the plugin version: another version, a damaged or
- * unreadable file gives an empty cache (a full build), never a wrong site. It is written next to its place and
- * then moved, so a build killed while saving leaves the old file or none. After the version come, in this order:
- * checked posts (each entry's bytes after their length, decoded when a build asks: {@link StoredPost}), the {@link MarkdownStore} of the rendered Markdown (its file, id and length) and where each entry
- * lies in it, pages by checksum, search index entries, post files as found, the key basis, the link check's
- * verdicts and the files written; each section is its entries' count, then the entries, sorted by key so that the
- * same build saves the same file.
+ * unreadable file gives an empty cache (a full build), never a wrong site; a post's entry that does not decode when
+ * a build asks for it gives that post checked again ({@link StoredPost}). It is written next to its place and then
+ * moved, so a build killed while saving leaves the old file or none. After the version come, in this order: checked
+ * posts (each entry's bytes after their length), the {@link MarkdownStore} of the rendered Markdown (its file, id
+ * and length) and where each entry lies in it, pages by checksum, search index entries, post files as found, the
+ * key basis, the link check's verdicts and the files written; each section is its entries' count, then the
+ * entries, sorted by key so that the same build saves the same file.
  */
 final class CacheFile {
 
@@ -183,16 +184,15 @@ final class CacheFile {
     }
 
     private static void writePosts(DataOutputStream out, BuildCache cache) throws IOException {
-        Map<String, StoredPost> posts = cache.postEntries();
-        Map<String, byte[]> encoded = new TreeMap<>();
-        for (Map.Entry<String, StoredPost> e : posts.entrySet()) {
+        List<Map.Entry<String, byte[]>> posts = new ArrayList<>();
+        for (Map.Entry<String, StoredPost> e : cache.postEntries().entrySet()) { // sorted by key
             byte[] bytes = e.getValue().encoded();
             if (bytes != null) {
-                encoded.put(e.getKey(), bytes);
+                posts.add(Map.entry(e.getKey(), bytes));
             }
         }
-        out.writeInt(encoded.size());
-        for (Map.Entry<String, byte[]> e : encoded.entrySet()) {
+        out.writeInt(posts.size());
+        for (Map.Entry<String, byte[]> e : posts) {
             out.writeUTF(e.getKey());
             out.writeInt(e.getValue().length);
             out.write(e.getValue());

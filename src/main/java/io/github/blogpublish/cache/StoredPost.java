@@ -17,9 +17,9 @@ import java.util.List;
 import static io.github.blogpublish.cache.CacheCodec.string;
 
 /**
- * A checked post as the cache holds it: read from the cache file as its bytes and decoded when a build first asks
- * for it (by the front matter stage's threads, not while the file is loaded), and saved as those same bytes when
- * the post did not change, so that a one-post re-run neither decodes nor encodes the 9,999 others twice.
+ * A checked post as the cache holds it: read from the cache file as its bytes, decoded when a build first asks for
+ * it (by the front matter stage's threads, side by side, not while the file is loaded on one), and saved as those
+ * same bytes when the post did not change: a one-post re-run does not encode the 9,999 others again.
  */
 final class StoredPost {
 
