@@ -84,6 +84,9 @@ final class QuickCompiler {
      * @param folder where the directive's file is written for the JVM to read, and deleted at once
      */
     static void start(boolean enabled, int projects, Path folder, Consumer<String> debug) {
+        if (STARTED.get() != null) {
+            return; // a goal before this one in the same JVM began it
+        }
         Thread thread = new Thread(() -> {
             Optional<String> refused = refusal(enabled, projects, System.getProperty("sun.java.command"), QuickCompiler::flag);
             if (refused.isPresent()) {
